@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "specgen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "specgen", targets: ["specgen"]),
+        .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Test only: a small, well-kept HTTP server for the loopback tests of the generated client.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "SpecgenTemplates",
+            path: "Templates",
+            resources: [
+                .embedInCode("Types.mustache"),
+                .embedInCode("Type.mustache"),
+                .embedInCode("Client.mustache"),
+                .embedInCode("Support.mustache"),
+            ]
+        ),
+        .target(
+            name: "SpecgenCore",
+            dependencies: [
+                "CYaml",
+                "SpecgenTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "specgen",
+            dependencies: [
+                "SpecgenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "ExaAPI",
+            path: "GeneratedExample/Sources/ExaAPI"
+        ),
+        .testTarget(
+            name: "SpecgenCoreTests",
+            dependencies: ["SpecgenCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ExaAPITests",
+            dependencies: ["ExaAPI", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+    ]
+)

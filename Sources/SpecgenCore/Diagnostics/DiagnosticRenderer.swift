@@ -1,0 +1,65 @@
+import Foundation
+
+/// Prints diagnostics the way compilers do: `path:line:column: severity: message`, the source
+/// line, and a caret under the column.
+public struct DiagnosticRenderer: Sendable {
+    public var files: SourceFiles
+
+    public init(files: SourceFiles) {
+        self.files = files
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined()
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var text = "\(location(diagnostic.mark))\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        text += excerpt(at: diagnostic.mark)
+        for note in diagnostic.notes {
+            text += "\(location(note.mark))note: \(note.message)\n"
+        }
+        return text
+    }
+
+    /// The diagnostics as a JSON array, for editors and other tools.
+    public func renderJSON(_ diagnostics: [Diagnostic]) -> String {
+        struct Entry: Encodable {
+            var file: String?
+            var line: Int32?
+            var column: Int32?
+            var severity: String
+            var message: String
+            var notes: [Entry]
+        }
+        func entry(_ message: String, _ severity: String, _ mark: Mark, _ notes: [Entry]) -> Entry {
+            Entry(
+                file: mark.isKnown ? files.path(mark.file) : nil,
+                line: mark.isKnown ? mark.line : nil,
+                column: mark.isKnown ? mark.column : nil,
+                severity: severity, message: message, notes: notes)
+        }
+        let entries = diagnostics.map { diagnostic in
+            entry(
+                diagnostic.message, diagnostic.severity.rawValue, diagnostic.mark,
+                diagnostic.notes.map { entry($0.message, "note", $0.mark, []) })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private func location(_ mark: Mark) -> String {
+        guard mark.isKnown else { return "" }
+        guard mark.line > 0 else { return "\(files.path(mark.file)): " }
+        return "\(files.path(mark.file)):\(mark.line):\(mark.column): "
+    }
+
+    private func excerpt(at mark: Mark) -> String {
+        guard mark.isKnown, let line = files.lineText(file: mark.file, line: mark.line) else { return "" }
+        let shown = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        let padding = String(repeating: " ", count: max(0, Int(mark.column) - 1))
+        return "    \(shown)\n    \(padding)^\n"
+    }
+}
