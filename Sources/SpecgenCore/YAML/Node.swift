@@ -127,7 +127,7 @@ extension Node {
 }
 
 /// The kinds of JSON value, as JSON Schema's `type` names them.
-public enum JSONKind: String, Sendable, Hashable, CaseIterable {
+public enum JSONKind: String, Sendable, Hashable, CaseIterable, Codable {
     case null, boolean, integer, number, string, array, object
 }
 

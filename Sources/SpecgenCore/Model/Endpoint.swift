@@ -1,0 +1,82 @@
+/// One HTTP operation of the API.
+public struct Endpoint: Hashable, Sendable, Codable {
+    public enum Location: String, Hashable, Sendable, Codable {
+        case path, query, header, cookie
+    }
+
+    public struct Parameter: Hashable, Sendable, Codable {
+        public var name: String
+        public var location: Location
+        public var type: TypeRef
+        public var isRequired: Bool
+        /// The only value the parameter may take (a one-value enum), used as its default.
+        public var fixedValue: String?
+        public var documentation: String?
+    }
+
+    public struct Body: Hashable, Sendable, Codable {
+        public var contentType: String
+        public var type: TypeRef
+        public var isRequired: Bool
+    }
+
+    public struct Response: Hashable, Sendable, Codable {
+        /// The status code; nil for `default`. For a range (`4XX`), its first code.
+        public var status: Int?
+        /// True for a range of codes (`4XX`): any status with the same first digit matches.
+        public var isRange: Bool
+        public var documentation: String?
+        public var contentType: String?
+        public var type: TypeRef?
+
+        public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
+    }
+
+    /// The name the operation is known by (`operationId`, or what the docs' code samples call).
+    public var name: String
+    public var method: String
+    public var path: String
+    /// The operation's own server URL, when it has one.
+    public var server: String?
+    public var parameters: [Parameter]
+    public var body: Body?
+    public var responses: [Response]
+    /// Alternatives of security requirements, each a list of scheme names that must all be met.
+    public var security: [[String]]
+    public var summary: String?
+    public var documentation: String?
+    public var isDeprecated: Bool
+    public var origin: Origin
+}
+
+/// A way the API authenticates requests.
+public struct SecurityScheme: Hashable, Sendable, Codable {
+    public enum Kind: Hashable, Sendable, Codable {
+        case apiKey(name: String, location: Endpoint.Location)
+        case bearer
+        case basic
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var documentation: String?
+}
+
+/// The whole API as the generator sees it: no `$ref` left, every type named.
+public struct APIModel: Hashable, Sendable, Codable {
+    public var title: String?
+    public var server: String?
+    public var types: [TypeDecl]
+    public var endpoints: [Endpoint]
+    public var securitySchemes: [SecurityScheme]
+
+    public init(title: String?, server: String?, types: [TypeDecl], endpoints: [Endpoint], securitySchemes: [SecurityScheme]) {
+        self.title = title
+        self.server = server
+        self.types = types
+        self.endpoints = endpoints
+        self.securitySchemes = securitySchemes
+    }
+
+    public subscript(id: TypeID) -> TypeDecl { types[id.index] }
+}

@@ -1,0 +1,129 @@
+/// Owns every rule that turns a name from a spec into a Swift identifier: word splitting, casing,
+/// keywords, leading digits, and names the generated code already uses.
+public enum SwiftNamer {
+    /// Words Swift reserves in declarations; members with these names are written in backticks.
+    static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
+        "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",
+        "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
+        "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self",
+        "super", "throws", "true", "try", "_", "Type", "Protocol",
+    ]
+
+    /// Type names the generated code refers to, which a spec's type must not shadow.
+    public static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "Array",
+        "Dictionary", "Set", "Optional", "Error", "Result", "Never", "Void", "Character", "Codable", "Decodable",
+        "Encodable", "Hashable", "Sendable", "Equatable", "Decoder", "Encoder", "CodingKey", "Foundation",
+        "URLRequest", "URLSession", "HTTPURLResponse", "DecodingError", "EncodingError", "JSONDecoder",
+        "JSONEncoder", "KeyedDecodingContainer", "KeyedEncodingContainer",
+        "JSONValue", "Client", "APIError", "ErrorBody", "HTTPTransport", "Credentials", "AnyCodingKey",
+        "ISO8601Coding", "Box",
+    ]
+
+    /// `webhook-config` → `WebhookConfig`, `WebsetEnrichment` stays as it is.
+    public static func typeName(_ raw: String) -> String {
+        let words = self.words(raw)
+        var name = words.map(capitalized).joined()
+        if name.isEmpty { name = "Unnamed" }
+        if name.first!.isNumber { name = "_" + name }
+        if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Model" }
+        return name
+    }
+
+    /// `created_at` → `createdAt`, `INVALID_REQUEST` → `invalidRequest`, `Exa-Beta` → `exaBeta`.
+    /// Keywords are not escaped here; see ``escaped(_:)``.
+    public static func memberName(_ raw: String) -> String {
+        let words = self.words(raw)
+        guard let first = words.first else { return "empty" }
+        var name = lowered(first) + words.dropFirst().map(capitalized).joined()
+        if name.first!.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// The identifier as it must be written in a declaration: keywords in backticks.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// A plural property name's element: `options` → `Option`, `entries` → `Entry`, `criteria` →
+    /// `CriteriaItem`.
+    public static func elementTypeName(_ plural: String) -> String {
+        let name = typeName(plural)
+        if name.hasSuffix("ies"), name.count > 4 { return String(name.dropLast(3)) + "y" }
+        if name.hasSuffix("sses") || name.hasSuffix("xes") || name.hasSuffix("ches") { return String(name.dropLast(2)) }
+        if name.hasSuffix("s"), !name.hasSuffix("ss"), !name.hasSuffix("us"), !name.hasSuffix("is"), name.count > 3 {
+            return String(name.dropLast())
+        }
+        return name + "Item"
+    }
+
+    /// Splits on anything that is not a letter or digit, and on lower-to-upper case changes.
+    static func words(_ raw: String) -> [Substring] {
+        var words: [Substring] = []
+        for chunk in raw.split(whereSeparator: { !($0.isLetter || $0.isNumber) || !$0.isASCII }) {
+            var start = chunk.startIndex
+            var previous: Character?
+            for index in chunk.indices {
+                let character = chunk[index]
+                if let previous, previous.isLowercase || previous.isNumber, character.isUppercase, index > start {
+                    words.append(chunk[start..<index])
+                    start = index
+                }
+                previous = character
+            }
+            words.append(chunk[start...])
+        }
+        return words
+    }
+
+    private static func capitalized(_ word: Substring) -> String {
+        let isShouting = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+        let rest = isShouting ? word.dropFirst().lowercased() : String(word.dropFirst())
+        return word.prefix(1).uppercased() + rest
+    }
+
+    /// The first word of a member name: all lower case, except that `URLValue` keeps `Value`.
+    private static func lowered(_ word: Substring) -> String {
+        let upperRun = word.prefix { $0.isUppercase }
+        if upperRun.count == word.count { return word.lowercased() }
+        guard upperRun.count > 1, upperRun.count < word.count else { return word.prefix(1).lowercased() + word.dropFirst() }
+        let keep = word.index(before: upperRun.endIndex)
+        return word[..<keep].lowercased() + word[keep...]
+    }
+}
+
+/// Hands out names unique within one scope, adding `2`, `3`, ... to later comers.
+public struct NameScope: Sendable {
+    private var taken: Set<String>
+
+    public init(reserved: Set<String> = []) {
+        taken = reserved
+    }
+
+    public mutating func claim(_ name: String) -> String {
+        var candidate = name
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(name)\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+
+    public func contains(_ name: String) -> Bool { taken.contains(name) }
+}
+
+extension SwiftNamer {
+    /// The method name of an operation: an `operationId` as it is (`deleteAgentRun`), a docs call
+    /// verb first (`websets.enrichments.cancel` → `cancelEnrichment`), or method and path
+    /// (`DELETE /agent/runs/{id}` → `deleteAgentRunsById`).
+    public static func methodName(for operationName: String) -> String {
+        let segments = operationName.split(separator: ".")
+        guard segments.count > 1, let verb = segments.last else { return memberName(operationName) }
+        let noun = elementTypeName(String(segments[segments.count - 2]))
+        return memberName(String(verb)) + (noun.hasSuffix("Item") ? String(noun.dropLast(4)) : noun)
+    }
+}

@@ -1,0 +1,108 @@
+/// A named Swift type the generator declares: a struct, an enum, a union, or an alias.
+public struct TypeDecl: Hashable, Sendable, Codable {
+    public var name: String
+    /// The declaration this one is nested in (`WebsetSearch.Status` has `WebsetSearch`).
+    public var parent: TypeID?
+    public var kind: Kind
+    public var documentation: String?
+    public var origin: Origin
+
+    public init(name: String, parent: TypeID? = nil, kind: Kind, documentation: String? = nil, origin: Origin) {
+        self.name = name
+        self.parent = parent
+        self.kind = kind
+        self.documentation = documentation
+        self.origin = origin
+    }
+
+    public enum Kind: Hashable, Sendable, Codable {
+        case object(ObjectShape)
+        /// A string enum, open: values the spec did not list decode too.
+        case stringEnum([String])
+        /// A union decoded by the constant value of one property.
+        case taggedUnion(TaggedUnion)
+        /// A union decoded by the kind of JSON value (null, boolean, number, string, array, object).
+        case kindUnion([KindCase])
+        /// A union whose members are tried in order until one decodes.
+        case shapeUnion([TypeRef])
+        case alias(TypeRef)
+    }
+}
+
+/// Where a declaration came from: its JSON pointer and its place in the input.
+public struct Origin: Hashable, Sendable, Codable {
+    public var pointer: String
+    public var mark: Mark
+
+    public init(pointer: String, mark: Mark) {
+        self.pointer = pointer
+        self.mark = mark
+    }
+}
+
+public struct ObjectShape: Hashable, Sendable, Codable {
+    public var properties: [Property]
+    /// The type of properties beyond the listed ones, when the schema allows and types them.
+    public var additionalProperties: TypeRef?
+
+    public init(properties: [Property], additionalProperties: TypeRef? = nil) {
+        self.properties = properties
+        self.additionalProperties = additionalProperties
+    }
+}
+
+public struct Property: Hashable, Sendable, Codable {
+    public var jsonName: String
+    public var type: TypeRef
+    public var isRequired: Bool
+    public var allowsNull: Bool
+    /// The value a `const` fixes the property to.
+    public var constant: JSONLiteral?
+    public var documentation: String?
+    public var isDeprecated: Bool
+    /// True when the property's type contains its own declaration without a collection between.
+    public var isBoxed: Bool = false
+
+    public init(jsonName: String, type: TypeRef, isRequired: Bool, allowsNull: Bool, constant: JSONLiteral? = nil,
+                documentation: String? = nil, isDeprecated: Bool = false) {
+        self.jsonName = jsonName
+        self.type = type
+        self.isRequired = isRequired
+        self.allowsNull = allowsNull
+        self.constant = constant
+        self.documentation = documentation
+        self.isDeprecated = isDeprecated
+    }
+}
+
+public struct TaggedUnion: Hashable, Sendable, Codable {
+    public struct Case: Hashable, Sendable, Codable {
+        public var tag: String
+        public var type: TypeRef
+
+        public init(tag: String, type: TypeRef) {
+            self.tag = tag
+            self.type = type
+        }
+    }
+
+    /// The JSON name of the property that holds the tag.
+    public var tagProperty: String
+    public var cases: [Case]
+
+    public init(tagProperty: String, cases: [Case]) {
+        self.tagProperty = tagProperty
+        self.cases = cases
+    }
+}
+
+public struct KindCase: Hashable, Sendable, Codable {
+    public var kind: JSONKind
+    /// The payload type; nil for `null`.
+    public var type: TypeRef?
+
+    public init(kind: JSONKind, type: TypeRef?) {
+        self.kind = kind
+        self.type = type
+    }
+}

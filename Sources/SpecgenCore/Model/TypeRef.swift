@@ -1,0 +1,73 @@
+/// A reference to a Swift type in the model: a built-in, a declaration, or a collection of either.
+public indirect enum TypeRef: Hashable, Sendable, Codable {
+    case string
+    case int
+    case int32
+    case int64
+    case double
+    case float
+    case bool
+    case date
+    case url
+    case uuid
+    /// Raw bytes: a body of a media type other than JSON or text.
+    case data
+    /// Free-form JSON: the support library's `JSONValue`.
+    case json
+    case named(TypeID)
+    case array(TypeRef)
+    case map(TypeRef)
+
+    /// The JSON kind values of this type take, when that is fixed by the type alone.
+    public var jsonKind: JSONKind? {
+        switch self {
+        case .string, .date, .url, .uuid: return .string
+        case .int, .int32, .int64: return .integer
+        case .double, .float: return .number
+        case .bool: return .boolean
+        case .array: return .array
+        case .map: return .object
+        case .json, .named, .data: return nil
+        }
+    }
+
+    /// True when values of this type hold a `Date`, which needs explicit ISO 8601 coding.
+    public var containsDate: Bool {
+        switch self {
+        case .date: return true
+        case .array(let element), .map(let element): return element.containsDate
+        default: return false
+        }
+    }
+}
+
+/// The identity of a declaration: its index in ``APIModel/types``.
+public struct TypeID: Hashable, Sendable, Codable, Comparable {
+    public var index: Int
+
+    public init(_ index: Int) {
+        self.index = index
+    }
+
+    public static func < (lhs: TypeID, rhs: TypeID) -> Bool { lhs.index < rhs.index }
+}
+
+/// A JSON scalar written in the spec (`const`, `default`, an enum value).
+public enum JSONLiteral: Hashable, Sendable, Codable {
+    case string(String)
+    case integer(Int64)
+    case number(Double)
+    case bool(Bool)
+    case null
+
+    init?(_ node: Node) {
+        guard let scalar = node.scalar else { return nil }
+        switch scalar.jsonKind {
+        case .null: self = .null
+        case .boolean: self = .bool(scalar.boolValue ?? false)
+        case .integer: self = Int64(scalar.text).map(JSONLiteral.integer) ?? .string(scalar.text)
+        case .number: self = Double(scalar.text).map(JSONLiteral.number) ?? .string(scalar.text)
+        default: self = .string(scalar.text)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// The Resolve stage: turns the merged ``SpecSet`` into an ``APIModel`` with no `$ref` left.
+///
+/// Every component schema gets its ``TypeID`` and Swift name before any is converted, so forward
+/// and cyclic references cost nothing. Inline schemas that need a declaration of their own
+/// (objects, enums, unions) are nested in the declaration that holds them.
+public struct Resolver {
+    public init() {}
+
+    public func resolve(_ spec: SpecSet, diagnostics: inout Diagnostics) -> APIModel {
+        let space = TypeSpace(spec: spec)
+        space.declareComponents()
+        let endpoints = spec.operations.compactMap { space.endpoint($0) }
+        let schemes = space.securitySchemes()
+        diagnostics.append(contentsOf: space.diagnostics)
+        var types = space.finishedDeclarations()
+        CycleBreaker.boxRecursiveProperties(in: &types)
+        return APIModel(
+            title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
+            types: types, endpoints: endpoints, securitySchemes: schemes)
+    }
+}
+
+/// Where an inline schema sits, which names the declaration it may need.
+struct Place {
+    /// The declaration to nest a new declaration in; nil for a top-level one.
+    var parent: TypeID?
+    /// The raw name to derive the Swift name from (a property name, `Response`, ...).
+    var name: String
+    var pointer: String
+
+    func child(_ name: String, pointer segment: String) -> Place {
+        Place(parent: parent, name: name, pointer: pointer + "/" + Self.escape(segment))
+    }
+
+    static func escape(_ segment: String) -> String {
+        segment.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+    }
+}
+
+/// What a schema resolves to where it is used: a type, whether null is allowed, and its constant.
+struct Resolved {
+    var type: TypeRef
+    var allowsNull = false
+    var constant: JSONLiteral?
+}

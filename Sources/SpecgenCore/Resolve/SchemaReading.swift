@@ -1,0 +1,58 @@
+/// Small readings of a schema node that several recognizers share.
+enum SchemaReading {
+    /// Keywords that say nothing about a value's type; a schema with only these annotates another.
+    static let annotationKeys: Set<String> = [
+        "description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly",
+        "nullable", "externalDocs", "xml", "$comment", "minLength", "maxLength", "pattern", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
+        "minProperties", "maxProperties",
+    ]
+
+    static func documentation(of node: Node) -> String? {
+        if let text = node["description"]?.text ?? node["title"]?.text, !text.isEmpty { return text }
+        if let parts = node["allOf"]?.items, parts.count == 1 { return documentation(of: parts[0]) }
+        return nil
+    }
+
+    /// The non-null names in `type` (a string or a 3.1 list), and whether `null` is among them or
+    /// 3.0's `nullable: true` is set.
+    static func types(of node: Node) -> (names: [String], allowsNull: Bool) {
+        var allowsNull = node["nullable"]?.scalar?.boolValue == true
+        var names: [String] = []
+        let values = node["type"].map { $0.items ?? [$0] } ?? []
+        for value in values {
+            guard let name = value.text else { continue }
+            if name == "null" { allowsNull = true } else if !names.contains(name) { names.append(name) }
+        }
+        return (names, allowsNull)
+    }
+
+    /// True when the schema only annotates (a description, bounds) and constrains no type.
+    static func isAnnotationOnly(_ node: Node) -> Bool {
+        guard let pairs = node.pairs else { return false }
+        return pairs.allSatisfy { annotationKeys.contains($0.key) || $0.key.hasPrefix("x-") }
+    }
+
+    static func isDeprecated(_ node: Node) -> Bool {
+        node["deprecated"]?.scalar?.boolValue == true
+    }
+
+    /// The string values of `enum`, or nil when it lists anything else (nulls are skipped).
+    static func stringEnumValues(_ node: Node) -> [String]? {
+        guard let items = node["enum"]?.items else { return nil }
+        var values: [String] = []
+        for item in items {
+            guard let scalar = item.scalar else { return nil }
+            switch scalar.jsonKind {
+            case .null: continue
+            case .string: if !values.contains(scalar.text) { values.append(scalar.text) }
+            default: return nil
+            }
+        }
+        return values.isEmpty ? nil : values
+    }
+
+    static func requiredNames(_ node: Node) -> Set<String> {
+        Set((node["required"]?.items ?? []).compactMap(\.text))
+    }
+}

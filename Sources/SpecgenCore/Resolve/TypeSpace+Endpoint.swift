@@ -1,0 +1,186 @@
+extension TypeSpace {
+    /// Converts one operation: its name, server, parameters, body, responses and security.
+    func endpoint(_ operation: SpecSet.Operation) -> Endpoint? {
+        let node = operation.node
+        let name = OperationNaming.name(of: node, method: operation.method, path: operation.path)
+        let base = SwiftNamer.typeName(SwiftNamer.methodName(for: name))
+        let pointer = "#/paths/\(Place.escape(operation.path))/\(operation.method)"
+        let place = Place(parent: nil, name: base, pointer: pointer)
+        let documentServer = spec.servers?.items?.first?["url"]?.text
+        let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
+        return Endpoint(
+            name: name, method: operation.method.uppercased(), path: operation.path,
+            server: server == documentServer ? nil : server,
+            parameters: parameters(operation, place: place),
+            body: node["requestBody"].flatMap { body($0, place: place.child(base + "Request", pointer: "requestBody")) },
+            responses: responses(node["responses"], place: place),
+            security: security(node["security"] ?? spec.security),
+            summary: node["summary"]?.text, documentation: node["description"]?.text,
+            isDeprecated: SchemaReading.isDeprecated(node), origin: Origin(pointer: pointer, mark: node.mark))
+    }
+
+    /// The node behind a `$ref` to a component (`#/components/parameters/X`), or the node itself.
+    private func dereferenced(_ node: Node) -> Node? {
+        var current = node
+        var seen: Set<String> = []
+        while let ref = current["$ref"] {
+            guard let target = follow(ref), seen.insert(target.key).inserted else { return nil }
+            current = target.node
+        }
+        return current
+    }
+
+    private func parameters(_ operation: SpecSet.Operation, place: Place) -> [Endpoint.Parameter] {
+        var byKey: [String: Node] = [:]
+        var order: [String] = []
+        for raw in operation.pathParameters + (operation.node["parameters"]?.items ?? []) {
+            guard let node = dereferenced(raw), let name = node["name"]?.text, let location = node["in"]?.text else {
+                if raw["$ref"] == nil { diagnostics.error("a parameter needs 'name' and 'in'", at: raw.mark) }
+                continue
+            }
+            let key = "\(location):\(name)"
+            if byKey[key] == nil { order.append(key) }
+            byKey[key] = node
+        }
+        return order.compactMap { byKey[$0].flatMap { parameter($0, place: place) } }
+    }
+
+    private func parameter(_ node: Node, place: Place) -> Endpoint.Parameter? {
+        let name = node["name"]!.text!
+        guard let location = Endpoint.Location(rawValue: node["in"]!.text!) else {
+            diagnostics.error("parameter '\(name)' has an unknown location '\(node["in"]!.text!)'", at: node["in"]!.mark)
+            return nil
+        }
+        let schema = node["schema"] ?? node["content"]?.pairs?.first?.value["schema"]
+        let resolvedSchema = schema.flatMap(dereferenced)
+        let values = resolvedSchema.flatMap(SchemaReading.stringEnumValues)
+        let fixed = values?.count == 1 ? values![0] : nil
+        let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
+        return Endpoint.Parameter(
+            name: name, location: location, type: type,
+            isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
+            fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation))
+    }
+
+    private func body(_ raw: Node, place: Place) -> Endpoint.Body? {
+        guard let node = dereferenced(raw), let (contentType, media) = preferredContent(node["content"]) else { return nil }
+        let type = bodyType(contentType: contentType, schema: media["schema"], place: place)
+        return Endpoint.Body(contentType: contentType, type: type, isRequired: node["required"]?.scalar?.boolValue == true)
+    }
+
+    private func responses(_ node: Node?, place: Place) -> [Endpoint.Response] {
+        (node?.pairs ?? []).compactMap { pair in
+            guard let response = dereferenced(pair.value) else { return nil }
+            let (status, isRange) = Self.status(pair.key)
+            if status == nil, pair.key != "default" {
+                diagnostics.warning("response '\(pair.key)' is not a status code; skipped", at: pair.keyMark)
+                return nil
+            }
+            let content = preferredContent(response["content"])
+            let suffix = status.map { (200..<300).contains($0) } ?? false ? "Response" : "ErrorResponse\(pair.key)"
+            let type = content.map { bodyType(contentType: $0.0, schema: $0.1["schema"], place: place.child(place.name + suffix, pointer: "responses/\(pair.key)")) }
+            return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text,
+                                     contentType: content?.0, type: type)
+        }
+    }
+
+    private static func status(_ key: String) -> (Int?, Bool) {
+        if let code = Int(key) { return (code, false) }
+        if key.count == 3, key.uppercased().hasSuffix("XX"), let digit = Int(key.prefix(1)) { return (digit * 100, true) }
+        return (nil, false)
+    }
+
+    /// JSON first, then text, then anything else (as raw bytes).
+    private func preferredContent(_ content: Node?) -> (String, Node)? {
+        let entries = content?.pairs ?? []
+        let pick = entries.first { $0.key.lowercased().contains("json") }
+            ?? entries.first { $0.key.lowercased().hasPrefix("text/") }
+            ?? entries.first
+        return pick.map { ($0.key, $0.value) }
+    }
+
+    private func bodyType(contentType: String, schema: Node?, place: Place) -> TypeRef {
+        let lower = contentType.lowercased()
+        if lower.contains("json") || lower == "*/*" {
+            return schema.map { type(of: $0, at: place).type } ?? .json
+        }
+        if lower.hasPrefix("text/") { return .string }
+        return .data
+    }
+
+    private func security(_ node: Node?) -> [[String]] {
+        (node?.items ?? []).map { requirement in (requirement.pairs ?? []).map(\.key) }
+    }
+
+    /// The schemes of `components.securitySchemes` the generated client can apply.
+    func securitySchemes() -> [SecurityScheme] {
+        (spec.components["securitySchemes"] ?? []).compactMap { entry in
+            guard let node = dereferenced(entry.node) else { return nil }
+            let documentation = node["description"]?.text
+            switch (node["type"]?.text, node["scheme"]?.text?.lowercased()) {
+            case ("apiKey", _):
+                guard let name = node["name"]?.text, let location = node["in"]?.text.flatMap(Endpoint.Location.init) else {
+                    diagnostics.warning("API key scheme '\(entry.name)' needs 'name' and 'in'; skipped", at: node.mark)
+                    return nil
+                }
+                return SecurityScheme(name: entry.name, kind: .apiKey(name: name, location: location), documentation: documentation)
+            case ("http", "bearer"), ("oauth2", _), ("openIdConnect", _):
+                return SecurityScheme(name: entry.name, kind: .bearer, documentation: documentation)
+            case ("http", "basic"):
+                return SecurityScheme(name: entry.name, kind: .basic, documentation: documentation)
+            default:
+                diagnostics.warning("security scheme '\(entry.name)' is not supported; requests will not carry it", at: node.mark)
+                return nil
+            }
+        }
+    }
+}
+
+/// How an operation is named when the spec gives no `operationId`.
+enum OperationNaming {
+    static func name(of node: Node, method: String, path: String) -> String {
+        if let id = node["operationId"]?.text, !id.isEmpty { return id }
+        if let call = codeSampleCall(node["x-codeSamples"] ?? node["x-code-samples"]) { return call }
+        if let summary = node["summary"]?.text, !summary.isEmpty { return summary }
+        return "\(method) \(path)"
+    }
+
+    /// The SDK call a JavaScript or TypeScript sample makes, without its client variable:
+    /// `await exa.websets.enrichments.cancel(...)` → `websets.enrichments.cancel`.
+    static func codeSampleCall(_ samples: Node?) -> String? {
+        let sources = (samples?.items ?? []).filter {
+            let lang = ($0["lang"]?.text ?? "").lowercased()
+            return lang.contains("javascript") || lang.contains("typescript") || lang == "js" || lang == "ts"
+        }.compactMap { $0["source"]?.text }
+        for source in sources {
+            let chains = callChains(in: source).filter { $0.count >= 3 && $0.first != "console" }
+            if let longest = chains.max(by: { $0.count < $1.count }) {
+                return longest.dropFirst().joined(separator: ".")
+            }
+        }
+        return nil
+    }
+
+    /// Dotted identifier chains directly followed by `(`, as segments.
+    private static func callChains(in source: String) -> [[String]] {
+        var chains: [[String]] = []
+        var current: [String] = []
+        var word = ""
+        for character in source {
+            if character.isLetter || character.isNumber || character == "_" || character == "$" {
+                word.append(character)
+                continue
+            }
+            if character == "." , !word.isEmpty {
+                current.append(word)
+            } else if character == "(", !word.isEmpty {
+                chains.append(current + [word])
+                current = []
+            } else {
+                current = []
+            }
+            word = ""
+        }
+        return chains
+    }
+}

@@ -1,0 +1,114 @@
+/// Where a `$ref` leads: the node, and the key that identifies it across the whole API.
+struct RefTarget {
+    var key: String
+    var node: Node
+    var pointer: String
+    /// The name a declaration for the target takes (the component name, or the last segment).
+    var name: String
+}
+
+extension TypeSpace {
+    /// Follows `ref` (written in the file its mark names), reporting what cannot be followed.
+    func follow(_ ref: Node) -> RefTarget? {
+        guard let text = ref.text else {
+            diagnostics.error("$ref must be a string", at: ref.mark)
+            return nil
+        }
+        let base = spec.relativePaths[ref.mark.file] ?? ""
+        let reference: Reference
+        do {
+            reference = try Reference.parse(text, in: base)
+        } catch {
+            diagnostics.error(error.message, at: ref.mark)
+            return nil
+        }
+        if let target = component(reference) { return target }
+        guard let document = spec.documents[reference.file] else {
+            unresolved(text, reference: reference, at: ref.mark)
+            return nil
+        }
+        guard let node = document.descendant(at: reference.pointer) else {
+            unresolved(text, reference: reference, at: ref.mark)
+            return nil
+        }
+        let stem = reference.file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "Schema"
+        return RefTarget(key: reference.description, node: node, pointer: reference.description,
+                         name: reference.pointer.last ?? stem)
+    }
+
+    /// `#/components/KIND/NAME` in any document is the merged component of that name.
+    private func component(_ reference: Reference) -> RefTarget? {
+        let pointer = reference.pointer
+        guard pointer.count == 3, pointer[0] == "components",
+            let node = spec.component(pointer[1], pointer[2])
+        else { return nil }
+        return RefTarget(key: "\(pointer[1])/\(pointer[2])", node: node,
+                         pointer: "#/components/\(pointer[1])/\(Place.escape(pointer[2]))", name: pointer[2])
+    }
+
+    private func unresolved(_ text: String, reference: Reference, at mark: Mark) {
+        var notes: [Diagnostic.Note] = []
+        if reference.pointer.count == 3, reference.pointer[0] == "components",
+            let close = closestName(to: reference.pointer[2], in: spec.components[reference.pointer[1]] ?? [])
+        {
+            notes.append(.init("did you mean '\(close.name)'?", at: close.node.mark))
+        }
+        diagnostics.error("unresolved $ref '\(text)'", at: mark, notes: notes)
+    }
+
+    private func closestName(to name: String, in entries: [(name: String, node: Node)]) -> (name: String, node: Node)? {
+        let scored = entries.map { ($0, EditDistance.between(name.lowercased(), $0.name.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
+        return best.0
+    }
+
+    /// The type a `$ref` stands for, with what its sibling keywords (`nullable`) add.
+    func referenced(_ ref: Node, siblings: Node, at place: Place) -> Resolved {
+        guard let target = follow(ref) else { return Resolved(type: .json) }
+        let siblingNull = SchemaReading.types(of: siblings).allowsNull
+        if let id = id(forKey: target.key) {
+            return Resolved(type: .named(id), allowsNull: siblingNull || allowsNull(target.node, declared: id))
+        }
+        guard !following.contains(target.key) else {
+            diagnostics.error("$ref cycle through '\(target.pointer)' defines no type", at: ref.mark)
+            return Resolved(type: .json)
+        }
+        following.insert(target.key)
+        defer { following.remove(target.key) }
+        if !declares(target.node) {
+            var resolved = type(of: target.node, at: place)
+            resolved.allowsNull = resolved.allowsNull || siblingNull
+            return resolved
+        }
+        let id = reserve(key: target.key, name: SwiftNamer.typeName(target.name), parent: nil,
+                         origin: Origin(pointer: target.pointer, mark: target.node.mark))
+        define(id, from: target.node, pointer: target.pointer)
+        return Resolved(type: .named(id), allowsNull: siblingNull || allowsNull(target.node, declared: id))
+    }
+
+    /// Whether a value of a referenced schema may be null where it is used: kind unions hold their
+    /// own `null` case, so they never add an `Optional`.
+    private func allowsNull(_ node: Node, declared id: TypeID) -> Bool {
+        if case .kindUnion = self[id].kind { return false }
+        if SchemaReading.types(of: node).allowsNull { return true }
+        return unionMembers(node)?.contains(where: isNullSchema) ?? false
+    }
+}
+
+/// Levenshtein distance, for "did you mean" notes.
+enum EditDistance {
+    static func between(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs.unicodeScalars)
+        let b = Array(rhs.unicodeScalars)
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,147 @@
+extension TypeSpace {
+    /// The type a schema has where it is used, declaring what it needs on the way.
+    func type(of node: Node, at place: Place) -> Resolved {
+        guard node.isMapping else {
+            // `true` and `{}` accept anything; `false` accepts nothing, which no Swift type models.
+            if node.scalar?.boolValue == nil {
+                diagnostics.error("a schema must be a mapping or a boolean", at: node.mark)
+            }
+            return Resolved(type: .json)
+        }
+        if let ref = node["$ref"] { return referenced(ref, siblings: node, at: place) }
+        let (names, allowsNull) = SchemaReading.types(of: node)
+        if let constant = node["const"] {
+            let literal = JSONLiteral(constant)
+            return Resolved(type: literalType(literal, names: names), allowsNull: allowsNull || literal == .null, constant: literal)
+        }
+        if let parts = node["allOf"]?.items, let single = singlePart(parts) {
+            var resolved = type(of: single, at: place)
+            resolved.allowsNull = resolved.allowsNull || allowsNull
+            return resolved
+        }
+        if let members = unionMembers(node) {
+            let nonNull = members.filter { !isNullSchema($0) }
+            if nonNull.count == 1, names.isEmpty || names == ["object"] {
+                var resolved = type(of: nonNull[0], at: place)
+                resolved.allowsNull = resolved.allowsNull || allowsNull || nonNull.count < members.count
+                return resolved
+            }
+        }
+        if needsDeclaration(node, typeNames: names) {
+            let id = declareInline(node, at: place, name: SwiftNamer.typeName(place.name))
+            let nullMember = unionMembers(node)?.contains(where: isNullSchema) ?? false
+            return Resolved(type: .named(id), allowsNull: allowsNull || (nullMember && !isKindUnion(self[id].kind)))
+        }
+        return Resolved(type: builtinType(node, names: names, at: place), allowsNull: allowsNull)
+    }
+
+    /// What a named schema declares, or nil when it is a plain type (and becomes an alias).
+    func declarationKind(of node: Node, place: Place) -> TypeDecl.Kind? {
+        guard node.isMapping, node["$ref"] == nil else { return nil }
+        let (names, _) = SchemaReading.types(of: node)
+        guard needsDeclaration(node, typeNames: names) else { return nil }
+        if let members = unionMembers(node) {
+            return unionKind(members.filter { !isNullSchema($0) }, includesNull: members.contains(where: isNullSchema),
+                             node: node, place: place)
+        }
+        if names.count > 1 { return kindUnionOfTypeList(node, names: names, place: place) }
+        if let values = SchemaReading.stringEnumValues(node) { return .stringEnum(values) }
+        return .object(objectShape(of: node, place: place))
+    }
+
+    /// True when the schema needs a declaration of its own (see ``declarationKind(of:place:)``).
+    func declares(_ node: Node) -> Bool {
+        node.isMapping && node["$ref"] == nil && needsDeclaration(node, typeNames: SchemaReading.types(of: node).names)
+    }
+
+    /// Objects with properties, string enums, multi-part `allOf`, real unions and type lists.
+    private func needsDeclaration(_ node: Node, typeNames names: [String]) -> Bool {
+        if node["const"] != nil { return false }
+        if let parts = node["allOf"]?.items { return singlePart(parts) == nil }
+        if let members = unionMembers(node) { return members.filter { !isNullSchema($0) }.count > 1 }
+        if names.count > 1 { return true }
+        if SchemaReading.stringEnumValues(node) != nil, names.isEmpty || names == ["string"] { return true }
+        if let properties = node["properties"]?.pairs, !properties.isEmpty { return true }
+        return false
+    }
+
+    func unionMembers(_ node: Node) -> [Node]? {
+        (node["oneOf"] ?? node["anyOf"])?.items
+    }
+
+    func isNullSchema(_ node: Node) -> Bool {
+        let (names, allowsNull) = SchemaReading.types(of: node)
+        return names.isEmpty && allowsNull && node["$ref"] == nil && node["properties"] == nil
+    }
+
+    private func isKindUnion(_ kind: TypeDecl.Kind) -> Bool {
+        if case .kindUnion = kind { return true }
+        return false
+    }
+
+    /// The one part of an `allOf` that says something about the type, when there is one.
+    func singlePart(_ parts: [Node]) -> Node? {
+        let typed = parts.filter { !SchemaReading.isAnnotationOnly($0) }
+        return typed.count == 1 ? typed[0] : (parts.count == 1 ? parts[0] : nil)
+    }
+
+    private func literalType(_ literal: JSONLiteral?, names: [String]) -> TypeRef {
+        switch literal {
+        case .bool: return .bool
+        case .integer: return names.contains("number") ? .double : .int
+        case .number: return .double
+        case .string, .null, nil: return .string
+        }
+    }
+
+    /// Arrays, maps, scalars with their formats, and free-form JSON.
+    private func builtinType(_ node: Node, names: [String], at place: Place) -> TypeRef {
+        let name = names.first ?? inferredTypeName(node)
+        switch name {
+        case "array":
+            guard let items = node["items"] else { return .array(.json) }
+            let element = place.child(SwiftNamer.elementTypeName(place.name), pointer: "items")
+            return .array(type(of: items, at: element).type)
+        case "object":
+            return mapType(node, at: place)
+        case "string":
+            return stringType(format: node["format"]?.text)
+        case "integer":
+            switch node["format"]?.text {
+            case "int64": return .int64
+            case "int32": return .int32
+            default: return .int
+            }
+        case "number":
+            return node["format"]?.text == "float" ? .float : .double
+        case "boolean":
+            return .bool
+        default:
+            return .json
+        }
+    }
+
+    private func inferredTypeName(_ node: Node) -> String {
+        if node["items"] != nil { return "array" }
+        if node["additionalProperties"] != nil || node["properties"] != nil { return "object" }
+        return ""
+    }
+
+    private func stringType(format: String?) -> TypeRef {
+        switch format {
+        case "date-time": return .date
+        case "uri", "url": return .url
+        case "uuid": return .uuid
+        default: return .string
+        }
+    }
+
+    /// An object with no fixed properties: a dictionary of its `additionalProperties`.
+    private func mapType(_ node: Node, at place: Place) -> TypeRef {
+        guard let additional = node["additionalProperties"], additional.isMapping, !(additional.pairs ?? []).isEmpty else {
+            return .map(.json)
+        }
+        let value = place.child(SwiftNamer.typeName(place.name) + "Value", pointer: "additionalProperties")
+        return .map(type(of: additional, at: value).type)
+    }
+}

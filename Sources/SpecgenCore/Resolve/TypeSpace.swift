@@ -1,0 +1,102 @@
+/// The arena of declarations the Resolve stage fills: ids, names, and the schemas behind them.
+final class TypeSpace {
+    let spec: SpecSet
+    var diagnostics = Diagnostics()
+    private(set) var declarations: [TypeDecl?] = []
+    /// Declarations by canonical key: `schemas/NAME` for components, `FILE#POINTER` for the rest.
+    private var idsByKey: [String: TypeID] = [:]
+    private var topLevel = NameScope(reserved: SwiftNamer.reservedTypeNames)
+    private var nestedScopes: [TypeID: NameScope] = [:]
+    private var nestedNames: Set<String> = []
+    /// Keys of `$ref`s being followed, to stop on cycles that define nothing.
+    var following: Set<String> = []
+
+    init(spec: SpecSet) {
+        self.spec = spec
+    }
+
+    func declareComponents() {
+        let schemas = spec.components["schemas"] ?? []
+        let ids = schemas.map { entry in
+            reserve(key: "schemas/\(entry.name)", name: SwiftNamer.typeName(entry.name), parent: nil,
+                    origin: Origin(pointer: "#/components/schemas/\(Place.escape(entry.name))", mark: entry.node.mark))
+        }
+        for (id, entry) in zip(ids, schemas) {
+            define(id, from: entry.node, pointer: "#/components/schemas/\(Place.escape(entry.name))")
+        }
+    }
+
+    func finishedDeclarations() -> [TypeDecl] {
+        declarations.map { $0! }
+    }
+
+    subscript(id: TypeID) -> TypeDecl { declarations[id.index]! }
+
+    func id(forKey key: String) -> TypeID? { idsByKey[key] }
+
+    /// Gives a declaration its id and Swift name; its kind is filled in by ``define(_:from:pointer:)``.
+    func reserve(key: String?, name: String, parent: TypeID?, origin: Origin) -> TypeID {
+        let id = TypeID(declarations.count)
+        let swiftName = claim(name, parent: parent)
+        declarations.append(TypeDecl(name: swiftName, parent: parent, kind: .alias(.json), origin: origin))
+        if let key { idsByKey[key] = id }
+        return id
+    }
+
+    private func claim(_ name: String, parent: TypeID?) -> String {
+        guard let parent else {
+            var candidate = name
+            var counter = 2
+            while nestedNames.contains(candidate) || topLevel.contains(candidate) {
+                candidate = "\(name)\(counter)"
+                counter += 1
+            }
+            return topLevel.claim(candidate)
+        }
+        var scope = nestedScopes[parent] ?? NameScope(reserved: ancestorNames(of: parent))
+        var candidate = name
+        var counter = 2
+        while topLevel.contains(candidate) || scope.contains(candidate) {
+            candidate = "\(name)\(counter)"
+            counter += 1
+        }
+        let claimed = scope.claim(candidate)
+        nestedScopes[parent] = scope
+        nestedNames.insert(claimed)
+        return claimed
+    }
+
+    private func ancestorNames(of id: TypeID) -> Set<String> {
+        var names: Set<String> = ["CodingKeys"]
+        var current: TypeID? = id
+        while let next = current {
+            names.insert(self[next].name)
+            current = self[next].parent
+        }
+        return names
+    }
+
+    /// Fills in what the schema behind `id` declares.
+    func define(_ id: TypeID, from node: Node, pointer: String) {
+        let place = Place(parent: id, name: self[id].name, pointer: pointer)
+        var declaration = self[id]
+        declaration.documentation = SchemaReading.documentation(of: node)
+        if let kind = declarationKind(of: node, place: place) {
+            declaration.kind = kind
+        } else {
+            // An alias cannot hold nested types, so what it needs is declared at the top level.
+            let aliasPlace = Place(parent: nil, name: self[id].name, pointer: pointer)
+            declaration.kind = .alias(type(of: node, at: aliasPlace).type)
+        }
+        declarations[id.index] = declaration
+    }
+
+    /// Declares a new type for an inline schema at `place` and returns its id.
+    func declareInline(_ node: Node, at place: Place, name: String) -> TypeID {
+        let id = reserve(key: nil, name: name, parent: place.parent, origin: Origin(pointer: place.pointer, mark: node.mark))
+        declarations[id.index]!.documentation = SchemaReading.documentation(of: node)
+        let inner = Place(parent: id, name: self[id].name, pointer: place.pointer)
+        declarations[id.index]!.kind = declarationKind(of: node, place: inner) ?? .alias(.json)
+        return id
+    }
+}

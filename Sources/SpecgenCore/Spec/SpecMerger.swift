@@ -1,0 +1,100 @@
+/// Folds documents into one ``SpecSet``: the same operation or component defined twice
+/// identically is one; defined twice differently is an error that names both places.
+struct SpecMerger {
+    var set = SpecSet()
+    private var operationIndex: [String: Int] = [:]
+    static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    mutating func merge(_ root: Node, diagnostics: inout Diagnostics) {
+        if set.title == nil { set.title = root["info"]?["title"]?.text }
+        let ownServers = root["servers"].flatMap { servers in
+            set.servers == nil || set.servers!.hasSameContent(as: servers) ? nil : servers
+        }
+        if set.servers == nil { set.servers = root["servers"] }
+        let ownSecurity = root["security"].flatMap { security in
+            set.security == nil || set.security!.hasSameContent(as: security) ? nil : security
+        }
+        if set.security == nil { set.security = root["security"] }
+        for pair in root["paths"]?.pairs ?? [] {
+            mergePathItem(pair, servers: ownServers, security: ownSecurity, diagnostics: &diagnostics)
+        }
+        for kind in root["components"]?.pairs ?? [] {
+            for entry in kind.value.pairs ?? [] {
+                mergeComponent(kind.key, entry, diagnostics: &diagnostics)
+            }
+        }
+    }
+
+    private mutating func mergePathItem(_ pair: Node.Pair, servers: Node?, security: Node?, diagnostics: inout Diagnostics) {
+        guard let item = followPathItemRef(pair.value, diagnostics: &diagnostics) else { return }
+        guard item.isMapping else {
+            diagnostics.error("path item '\(pair.key)' must be a mapping", at: item.mark)
+            return
+        }
+        let parameters = item["parameters"]?.items ?? []
+        let pathServers = item["servers"] ?? servers
+        for entry in item.pairs ?? [] where Self.methods.contains(entry.key.lowercased()) {
+            var operation = entry.value
+            guard operation.isMapping else {
+                diagnostics.error("operation '\(entry.key.uppercased()) \(pair.key)' must be a mapping", at: operation.mark)
+                continue
+            }
+            if let security, operation["security"] == nil { operation = operation.setting("security", to: security) }
+            add(SpecSet.Operation(path: pair.key, method: entry.key.lowercased(), node: operation,
+                                  pathParameters: parameters, pathServers: pathServers), diagnostics: &diagnostics)
+        }
+    }
+
+    /// A path item may be a `$ref` to a file (multi-file layouts keep one path per file).
+    private func followPathItemRef(_ item: Node, diagnostics: inout Diagnostics) -> Node? {
+        guard let ref = item["$ref"] else { return item }
+        guard let text = ref.text, let base = set.relativePaths[ref.mark.file] else {
+            diagnostics.error("$ref must be a string", at: ref.mark)
+            return nil
+        }
+        do {
+            let reference = try Reference.parse(text, in: base)
+            guard let target = set.documents[reference.file]?.descendant(at: reference.pointer) else {
+                diagnostics.error("unresolved $ref '\(text)'", at: ref.mark)
+                return nil
+            }
+            return target
+        } catch {
+            diagnostics.error(error.message, at: ref.mark)
+            return nil
+        }
+    }
+
+    private mutating func add(_ operation: SpecSet.Operation, diagnostics: inout Diagnostics) {
+        let key = "\(operation.method) \(operation.path)"
+        guard let index = operationIndex[key] else {
+            operationIndex[key] = set.operations.count
+            set.operations.append(operation)
+            return
+        }
+        let existing = set.operations[index].node
+        guard !existing.hasSameContent(as: operation.node) else { return }
+        diagnostics.error(
+            "operation '\(operation.method.uppercased()) \(operation.path)' is defined twice, differently",
+            at: operation.node.mark, notes: [.init("the other definition is here", at: existing.mark)])
+    }
+
+    private mutating func mergeComponent(_ kind: String, _ entry: Node.Pair, diagnostics: inout Diagnostics) {
+        guard let index = set.componentIndex[kind]?[entry.key] else {
+            set.componentIndex[kind, default: [:]][entry.key] = set.components[kind, default: []].count
+            set.components[kind, default: []].append((entry.key, entry.value))
+            return
+        }
+        let existing = set.components[kind]![index].node
+        guard !Self.isSame(existing, entry.value, kind: kind) else { return }
+        diagnostics.error(
+            "'\(entry.key)' in components.\(kind) is defined twice, differently",
+            at: entry.keyMark, notes: [.init("the other definition is here", at: existing.mark)])
+    }
+
+    /// Security schemes are the same when they authenticate the same way, whatever they say of it.
+    private static func isSame(_ lhs: Node, _ rhs: Node, kind: String) -> Bool {
+        guard kind == "securitySchemes" else { return lhs.hasSameContent(as: rhs) }
+        return lhs.setting("description", to: nil).hasSameContent(as: rhs.setting("description", to: nil))
+    }
+}
