@@ -28,8 +28,9 @@ struct Place {
     var name: String
     var pointer: String
 
-    func child(_ name: String, pointer segment: String) -> Place {
-        Place(parent: parent, name: name, pointer: pointer + "/" + Self.escape(segment))
+    /// A place below this one; `suffix` is the JSON pointer path to it, already escaped.
+    func child(_ name: String, pointer suffix: String) -> Place {
+        Place(parent: parent, name: name, pointer: pointer + "/" + suffix)
     }
 
     static func escape(_ segment: String) -> String {

@@ -9,7 +9,7 @@ enum SchemaReading {
     ]
 
     static func documentation(of node: Node) -> String? {
-        if let text = node["description"]?.text ?? node["title"]?.text, !text.isEmpty { return text }
+        if let text = node["description"]?.text, !text.isEmpty { return text }
         if let parts = node["allOf"]?.items, parts.count == 1 { return documentation(of: parts[0]) }
         return nil
     }

@@ -78,7 +78,7 @@ extension TypeSpace {
             }
             let content = preferredContent(response["content"])
             let suffix = status.map { (200..<300).contains($0) } ?? false ? "Response" : "ErrorResponse\(pair.key)"
-            let type = content.map { bodyType(contentType: $0.0, schema: $0.1["schema"], place: place.child(place.name + suffix, pointer: "responses/\(pair.key)")) }
+            let type = content.map { bodyType(contentType: $0.0, schema: $0.1["schema"], place: place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))) }
             return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text,
                                      contentType: content?.0, type: type)
         }

@@ -44,7 +44,7 @@ extension TypeSpace {
     }
 
     private func property(_ name: String, _ schema: Node, isRequired: Bool, place: Place) -> Property {
-        let resolved = type(of: schema, at: place.child(name, pointer: "properties/\(name)"))
+        let resolved = type(of: schema, at: place.child(name, pointer: "properties/" + Place.escape(name)))
         return Property(
             jsonName: name, type: resolved.type, isRequired: isRequired, allowsNull: resolved.allowsNull,
             constant: resolved.constant, documentation: SchemaReading.documentation(of: schema),

@@ -7,8 +7,14 @@
 /// `schemaArray: [...]`), `refIdentifier` naming the component an inline schema came from, and
 /// `requiredProperties` in place of `required`.
 final class DocsPageNormalizer {
+    /// The page's title and lead, which become the operation's summary and description.
+    private let heading: PageHeading
     private var hoisted: [(String, Node)] = []
     private var schemes: [(String, Node)] = []
+
+    init(heading: PageHeading) {
+        self.heading = heading
+    }
 
     /// True when `root` is in the parsed page shape rather than standard OpenAPI.
     static func isPageShape(_ root: Node) -> Bool {
@@ -33,6 +39,8 @@ final class DocsPageNormalizer {
 
     private func operation(_ page: Node) -> Node {
         var pairs: [(String, Node)] = []
+        if let title = heading.title { pairs.append(("summary", .string(title, at: page.mark))) }
+        if let lead = heading.lead { pairs.append(("description", .string(lead, at: page.mark))) }
         if let servers = page["servers"] { pairs.append(("servers", servers)) }
         let request = page["request"]
         if let parameters = request?["parameters"].map(parameters), !(parameters.items ?? []).isEmpty {

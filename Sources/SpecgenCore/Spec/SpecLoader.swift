@@ -11,7 +11,12 @@ public struct SpecLoader: Sendable {
     /// Keys that make a YAML or JSON file an API root rather than a `$ref` target.
     static let rootKeys: Set<String> = ["openapi", "swagger", "paths", "components", "webhooks"]
 
-    public func load(_ files: [InputFile], sources: inout SourceFiles, diagnostics: inout Diagnostics) -> SpecSet {
+    /// Reads `files`; with `fetch`, also the files their `$ref`s reach that are not among them
+    /// (when the input is a single file, its siblings are read only when referenced).
+    public func load(
+        _ files: [InputFile], fetch: ((String) -> InputFile?)? = nil,
+        sources: inout SourceFiles, diagnostics: inout Diagnostics
+    ) -> SpecSet {
         var merger = SpecMerger()
         var roots: [Node] = []
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
@@ -31,6 +36,9 @@ public struct SpecLoader: Sendable {
                 roots.append(contentsOf: found)
             }
         }
+        if let fetch {
+            loadReferencedFiles(from: roots, fetch: fetch, into: &merger.set, sources: &sources, &diagnostics)
+        }
         if roots.isEmpty, !diagnostics.hasErrors {
             diagnostics.error("no OpenAPI document found: the input holds no file with 'openapi', 'swagger', 'paths' or 'components' at its top, and no docs page with a fenced OpenAPI block", at: .unknown)
         }
@@ -38,6 +46,45 @@ public struct SpecLoader: Sendable {
             merger.merge(root, diagnostics: &diagnostics)
         }
         return merger.set
+    }
+
+    /// Reads the files that `$ref`s reach, and the files those reach, once each.
+    private func loadReferencedFiles(
+        from roots: [Node], fetch: (String) -> InputFile?, into set: inout SpecSet,
+        sources: inout SourceFiles, _ diagnostics: inout Diagnostics
+    ) {
+        var pending = roots
+        var attempted = Set(set.relativePaths.values)
+        while let node = pending.popLast() {
+            for ref in Self.references(in: node) {
+                guard let base = set.relativePaths[ref.mark.file], let text = ref.text,
+                    let target = try? Reference.parse(text, in: base), attempted.insert(target.file).inserted,
+                    let file = fetch(target.file)
+                else { continue }
+                let index = sources.add(path: file.path, bytes: file.bytes)
+                set.relativePaths[index] = file.relativePath
+                guard let document = read(file.bytes, file: index, lineOffset: 0, &diagnostics) else { continue }
+                set.documents[file.relativePath] = document
+                pending.append(document)
+            }
+        }
+    }
+
+    /// Every `$ref` value below `node`.
+    static func references(in node: Node) -> [Node] {
+        var found: [Node] = []
+        var stack = [node]
+        while let next = stack.popLast() {
+            switch next.value {
+            case .scalar: continue
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let pairs):
+                for pair in pairs {
+                    if pair.key == "$ref", pair.value.scalar != nil { found.append(pair.value) } else { stack.append(pair.value) }
+                }
+            }
+        }
+        return found
     }
 
     private func isRoot(_ node: Node) -> Bool {
@@ -55,12 +102,13 @@ public struct SpecLoader: Sendable {
 
     /// The OpenAPI documents fenced in a docs page, normalized to standard form.
     private func pageRoots(_ file: InputFile, index: Int32, _ diagnostics: inout Diagnostics) -> [Node] {
-        FencedBlock.find(in: file.bytes).compactMap { block in
+        let heading = PageHeading(file.bytes)
+        return FencedBlock.find(in: file.bytes).compactMap { block in
             guard let node = read(block.text, file: index, lineOffset: block.lineOffset, &diagnostics), isRoot(node) else {
                 return nil
             }
             guard DocsPageNormalizer.isPageShape(node) else { return node }
-            return DocsPageNormalizer().normalize(node)
+            return DocsPageNormalizer(heading: heading).normalize(node)
         }
     }
 }

@@ -1,0 +1,85 @@
+import Mustache
+
+/// Everything `Type.mustache` lays out for one declaration and the declarations nested in it.
+struct DeclarationContext: MustacheParent {
+    enum Form: String {
+        case structure, openEnum, taggedUnion, kindUnion, shapeUnion, alias
+    }
+
+    var form: Form
+    var docLines: [String]
+    var access: String
+    var name: String
+    /// `struct`, `enum` or `indirect enum`.
+    var keyword = "struct"
+    var conformances = "Codable, Hashable, Sendable"
+    var aliasedType = ""
+    var properties: [PropertyContext] = []
+    var initParameters: [ListItem] = []
+    var hasCustomCoding = false
+    var hasCodingKeys = false
+    var codingKeys: [String] = []
+    /// Statements before the per-property lines of `init(from:)` and `encode(to:)`.
+    var decodePrologue: [String] = []
+    var encodePrologue: [String] = []
+    var decodeEpilogue: [String] = []
+    var encodeEpilogue: [String] = []
+    var cases: [CaseContext] = []
+    /// The statement a union's `init(from:)` opens its switch or attempts with.
+    var switchSubject = ""
+    var fallbackDecode = ""
+    var fallbackEncode = ""
+    /// The declarations nested in this one, already rendered and indented.
+    var nested: [String] = []
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "isStruct": form == .structure
+        case "isOpenEnum": form == .openEnum
+        case "isTaggedUnion": form == .taggedUnion
+        case "isKindUnion": form == .kindUnion
+        case "isShapeUnion": form == .shapeUnion
+        case "isAlias": form == .alias
+        case "docLines": docLines
+        case "access": access
+        case "name": self.name
+        case "keyword": keyword
+        case "conformances": conformances
+        case "aliasedType": aliasedType
+        case "properties": properties
+        case "storedProperties": properties.filter(\.isStored)
+        case "initParameters": initParameters
+        case "hasInitializer": !initParameters.isEmpty
+        case "hasCustomCoding": hasCustomCoding
+        case "hasCodingKeys": hasCodingKeys
+        case "codingKeys": codingKeys
+        case "codingKeysConformances": hasCustomCoding ? "String, CodingKey, CaseIterable" : "String, CodingKey"
+        case "decodePrologue": decodePrologue
+        case "encodePrologue": encodePrologue
+        case "decodeEpilogue": decodeEpilogue
+        case "encodeEpilogue": encodeEpilogue
+        case "cases": cases
+        case "switchSubject": switchSubject
+        case "fallbackDecode": fallbackDecode
+        case "fallbackEncode": fallbackEncode
+        case "nested": nested
+        case "hasNested": !nested.isEmpty
+        default: nil
+        }
+    }
+}
+
+/// The context of `Types.mustache`: the file header and its top-level declarations.
+struct TypesFileContext: MustacheParent {
+    var header: String
+    /// The top-level declarations, rendered.
+    var declarations: [String]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "header": header
+        case "declarations": declarations
+        default: nil
+        }
+    }
+}

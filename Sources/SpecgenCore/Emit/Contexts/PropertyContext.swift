@@ -1,0 +1,66 @@
+import Mustache
+
+/// One stored or constant property of a generated struct, with every line the template needs.
+struct PropertyContext: MustacheParent {
+    var docLines: [String]
+    /// `public var id: String`, or a computed property for a constant.
+    var declaration: String
+    /// True when the property is stored (constants are computed and take no initializer argument).
+    var isStored: Bool
+    var initParameter: String
+    var initAssignment: String
+    var codingKey: String
+    var decodeLine: String
+    var encodeLine: String
+    var needsCustomCoding: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "docLines": docLines
+        case "declaration": declaration
+        case "initAssignment": initAssignment
+        case "codingKey": codingKey
+        case "decodeLine": decodeLine
+        case "encodeLine": encodeLine
+        default: nil
+        }
+    }
+}
+
+/// An item of a comma-separated list laid out one per line (initializer parameters).
+struct ListItem: MustacheParent {
+    var text: String
+    var separator: String
+
+    static func list(_ texts: [String]) -> [ListItem] {
+        texts.enumerated().map { ListItem(text: $1, separator: $0 == texts.count - 1 ? "" : ",") }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "separator": separator
+        default: nil
+        }
+    }
+}
+
+/// A case of a generated enum or union, with its payload and how it is read and written.
+struct CaseContext: MustacheParent {
+    var docLines: [String] = []
+    /// `case pending`, `case company(CompanyEntity)`.
+    var declaration: String
+    /// Lines of the `init(from:)` or `init(rawValue:)` switch for this case.
+    var decodeLine: String
+    var encodeLine: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "docLines": docLines
+        case "declaration": declaration
+        case "decodeLine": decodeLine
+        case "encodeLine": encodeLine
+        default: nil
+        }
+    }
+}

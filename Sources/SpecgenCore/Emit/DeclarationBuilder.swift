@@ -1,0 +1,138 @@
+/// Makes every decision about how a declaration reads in Swift (names, optionality, coding keys,
+/// order) and records it in a ``DeclarationContext`` for the template to lay out.
+struct DeclarationBuilder {
+    let model: APIModel
+    let names: TypeNames
+    let access: String
+    /// The declarations nested in each declaration, in model order.
+    let children: [TypeID: [TypeID]]
+    /// Paths of input files relative to the specs root, for provenance remarks.
+    let relativePaths: [Int32: String]
+
+    init(model: APIModel, access: String, relativePaths: [Int32: String]) {
+        self.model = model
+        self.names = TypeNames(model: model)
+        self.access = access
+        self.relativePaths = relativePaths
+        var children: [TypeID: [TypeID]] = [:]
+        for (index, declaration) in model.types.enumerated() {
+            if let parent = declaration.parent { children[parent, default: []].append(TypeID(index)) }
+        }
+        self.children = children
+    }
+
+    func context(for id: TypeID) -> DeclarationContext {
+        let declaration = model[id]
+        var context = DeclarationContext(
+            form: .structure, docLines: docLines(declaration), access: access, name: declaration.name)
+        switch declaration.kind {
+        case .object(let shape): structure(shape, id: id, into: &context)
+        case .stringEnum(let values): openEnum(values, into: &context)
+        case .taggedUnion(let union): taggedUnion(union, id: id, into: &context)
+        case .kindUnion(let cases): kindUnion(cases, id: id, into: &context)
+        case .shapeUnion(let cases): shapeUnion(cases, id: id, into: &context)
+        case .alias(let type):
+            context.form = .alias
+            context.aliasedType = names.spelling(type)
+        }
+        if context.form != .structure, context.form != .alias, context.form != .openEnum {
+            context.keyword = CycleBreaker.isRecursive(id, in: model.types) ? "indirect enum" : "enum"
+        }
+        return context
+    }
+
+    private func docLines(_ declaration: TypeDecl) -> [String] {
+        var lines = SwiftLiteral.docLines(declaration.documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
+        if !lines.isEmpty { lines.append("///") }
+        var remark = "/// - Remark: from \(declaration.origin.pointer)"
+        let mark = declaration.origin.mark
+        if let path = relativePaths[mark.file] { remark += " (\(path):\(mark.line):\(mark.column))" }
+        lines.append(SwiftLiteral.docLines(remark).joined())
+        return lines
+    }
+
+    private func openEnum(_ values: [String], into context: inout DeclarationContext) {
+        context.form = .openEnum
+        context.keyword = "enum"
+        context.conformances = "RawRepresentable, Codable, Hashable, Sendable"
+        var scope = NameScope(reserved: ["unknown", "rawValue"])
+        context.cases = values.map { value in
+            let name = SwiftNamer.escaped(scope.claim(value.isEmpty ? "empty" : SwiftNamer.memberName(value)))
+            let literal = SwiftLiteral.string(value)
+            return CaseContext(
+                declaration: "case \(name)", decodeLine: "case \(literal): self = .\(name)",
+                encodeLine: "case .\(name): \(literal)")
+        }
+    }
+
+    private func taggedUnion(_ union: TaggedUnion, id: TypeID, into context: inout DeclarationContext) {
+        context.form = .taggedUnion
+        var scope = NameScope(reserved: ["unknown"])
+        context.switchSubject = "switch try decoder.tag(forKey: \(SwiftLiteral.string(union.tagProperty))) {"
+        context.cases = union.cases.map { member in
+            let name = SwiftNamer.escaped(scope.claim(SwiftNamer.memberName(member.tag)))
+            let type = names.spelling(member.type, in: id)
+            return CaseContext(
+                declaration: "case \(name)(\(type))",
+                decodeLine: "case \(SwiftLiteral.string(member.tag)): self = .\(name)(try \(type)(from: decoder))",
+                encodeLine: "case .\(name)(let value): try value.encode(to: encoder)")
+        }
+        context.fallbackDecode = "default: self = .unknown(try JSONValue(from: decoder))"
+        context.fallbackEncode = "case .unknown(let value): try value.encode(to: encoder)"
+    }
+
+    private func kindUnion(_ cases: [KindCase], id: TypeID, into context: inout DeclarationContext) {
+        context.form = .kindUnion
+        let order: [JSONKind] = [.null, .boolean, .integer, .number, .string, .array, .object]
+        context.cases = cases.sorted { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }.map { member in
+            let name = Self.kindCaseName(member.kind)
+            guard let payload = member.type else {
+                return CaseContext(
+                    declaration: "case null", decodeLine: "if container.decodeNil() { self = .null; return }",
+                    encodeLine: "case .null: try container.encodeNil()")
+            }
+            let type = names.spelling(payload, in: id)
+            return CaseContext(
+                declaration: "case \(name)(\(type))",
+                decodeLine: "if let value = try? container.decode(\(type).self) { self = .\(name)(value); return }",
+                encodeLine: "case .\(name)(let value): try container.encode(value)")
+        }
+        let kinds = context.cases.map { $0.declaration.dropFirst(5).prefix { $0 != "(" } }.joined(separator: ", ")
+        context.fallbackDecode = "throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftLiteral.string("expected one of: \(kinds)")))"
+    }
+
+    static func kindCaseName(_ kind: JSONKind) -> String {
+        switch kind {
+        case .null: "null"
+        case .boolean: "bool"
+        case .integer: "int"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+
+    private func shapeUnion(_ cases: [TypeRef], id: TypeID, into context: inout DeclarationContext) {
+        context.form = .shapeUnion
+        var scope = NameScope()
+        context.cases = cases.map { member in
+            let name = SwiftNamer.escaped(scope.claim(caseName(member)))
+            let type = names.spelling(member, in: id)
+            return CaseContext(
+                declaration: "case \(name)(\(type))",
+                decodeLine: "if let value = try? \(type)(from: decoder) { self = .\(name)(value); return }",
+                encodeLine: "case .\(name)(let value): try value.encode(to: encoder)")
+        }
+        context.fallbackDecode = "throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \(SwiftLiteral.string("no member of \(context.name) matched"))))"
+    }
+
+    private func caseName(_ type: TypeRef) -> String {
+        switch type {
+        case .named(let id): return SwiftNamer.memberName(model[id].name)
+        case .array(let element): return caseName(element) + "List"
+        case .map(let value): return caseName(value) + "Map"
+        default: return SwiftNamer.memberName(names.spelling(type))
+        }
+    }
+}

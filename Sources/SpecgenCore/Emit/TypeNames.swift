@@ -1,0 +1,42 @@
+/// Spells ``TypeRef``s as Swift, qualifying nested declarations (`WebsetSearch.Status`).
+struct TypeNames {
+    let model: APIModel
+
+    /// The Swift spelling of `type` where it is used inside `scope` (a declaration, or nil at top level).
+    func spelling(_ type: TypeRef, in scope: TypeID? = nil) -> String {
+        switch type {
+        case .string: return "String"
+        case .int: return "Int"
+        case .int32: return "Int32"
+        case .int64: return "Int64"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .date: return "Date"
+        case .url: return "URL"
+        case .uuid: return "UUID"
+        case .data: return "Data"
+        case .json: return "JSONValue"
+        case .named(let id): return name(of: id, in: scope)
+        case .array(let element): return "[\(spelling(element, in: scope))]"
+        case .map(let value): return "[String: \(spelling(value, in: scope))]"
+        }
+    }
+
+    /// A direct child is named plainly inside its parent; everything else by its full path.
+    func name(of id: TypeID, in scope: TypeID?) -> String {
+        let declaration = model[id]
+        if let scope, declaration.parent == scope { return declaration.name }
+        return qualifiedName(of: id)
+    }
+
+    func qualifiedName(of id: TypeID) -> String {
+        var parts = [model[id].name]
+        var parent = model[id].parent
+        while let next = parent {
+            parts.append(model[next].name)
+            parent = model[next].parent
+        }
+        return parts.reversed().joined(separator: ".")
+    }
+}

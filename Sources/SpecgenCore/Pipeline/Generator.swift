@@ -1,0 +1,38 @@
+/// The whole pipeline, from input files to output files, with no I/O of its own.
+public struct Generator: Sendable {
+    public var loader: SpecLoader
+    public var emitter: Emitter
+
+    public init(loader: SpecLoader = SpecLoader(), emitter: Emitter = Emitter()) {
+        self.loader = loader
+        self.emitter = emitter
+    }
+
+    /// What a run produced: the files (empty when there were errors), and what was found on the way.
+    public struct Result: Sendable {
+        public var files: [OutputFile]
+        public var diagnostics: [Diagnostic]
+        public var sources: SourceFiles
+        public var skipped: [(path: String, reason: String)]
+
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public func generate(_ inputs: [InputFile], fetch: ((String) -> InputFile?)? = nil) -> Result {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
+        var files: [OutputFile] = []
+        if !diagnostics.hasErrors {
+            let model = Resolver().resolve(spec, diagnostics: &diagnostics)
+            if !diagnostics.hasErrors {
+                do {
+                    files = try emitter.emit(model, relativePaths: spec.relativePaths)
+                } catch {
+                    diagnostics.error(error.description, at: .unknown)
+                }
+            }
+        }
+        return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: spec.skipped)
+    }
+}

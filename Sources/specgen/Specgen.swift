@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Specgen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "specgen",
+        abstract: "Generates a Swift client (Codable types and typed endpoint methods) from OpenAPI documents and docs pages.",
+        subcommands: [Generate.self],
+        defaultSubcommand: Generate.self)
+}
