@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExaAPITests",
-            dependencies: ["ExaAPI", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["ExaAPI", "SpecgenCore", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
     ]
 )

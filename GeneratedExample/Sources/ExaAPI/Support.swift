@@ -380,7 +380,7 @@ extension Client {
             for (name, value) in response.allHeaderFields {
                 if let name = name as? String, let value = value as? String { headers[name] = value }
             }
-            let body = try? errors(response.statusCode, data)
+            let body: ErrorBody? = try? errors(response.statusCode, data)
             throw APIError(status: response.statusCode, headers: headers, data: data, body: body)
         }
         return data

@@ -53,6 +53,7 @@ extension ClientBuilder {
             let alternatives = endpoint.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
             lines.append("request.security = [\(alternatives.joined(separator: ", "))]")
         }
+        if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
         let errors = errorHandler(endpoint)
         let handler = errors.isEmpty ? "" : " { status, data in"
         switch success {

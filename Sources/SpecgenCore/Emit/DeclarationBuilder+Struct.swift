@@ -36,8 +36,8 @@ extension DeclarationBuilder {
         return PropertyContext(
             docLines: docs, declaration: "\(wrapper)\(access) var \(name): \(spelled)", isStored: true,
             initParameter: "\(name): \(spelled)\(isOptional && !property.isRequired ? " = nil" : "")",
-            initAssignment: "self.\(swiftName) = \(name)", codingKey: key,
-            decodeLine: "self.\(swiftName) = try container.\(decodeCall)(\(type).self, forKey: .\(swiftName))",
+            initAssignment: "self.\(name) = \(name)", codingKey: key,
+            decodeLine: "self.\(name) = try container.\(decodeCall)(\(type).self, forKey: .\(swiftName))",
             encodeLine: "try container.\(encodeCall)(\(swiftName), forKey: .\(swiftName))",
             needsCustomCoding: property.type.containsDate || property.isBoxed || (property.isRequired && property.allowsNull))
     }

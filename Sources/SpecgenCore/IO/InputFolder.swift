@@ -14,7 +14,9 @@ public struct InputFolder: Sendable {
         public var message: String
     }
 
-    public init(path: String) throws(Failure) {
+    /// Reads `path`; diagnostics show file paths as `displayedAs` (default: `path`) joined with
+    /// each file's path under the folder.
+    public init(path: String, displayedAs display: String? = nil) throws(Failure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure(message: "no such file or folder: \(path)")
@@ -23,11 +25,12 @@ public struct InputFolder: Sendable {
         if isDirectory.boolValue {
             root = url
             entry = nil
-            displayPrefix = path.hasSuffix("/") ? path : path + "/"
+            let shown = display ?? path
+            displayPrefix = shown.isEmpty || shown.hasSuffix("/") ? shown : shown + "/"
         } else {
             root = url.deletingLastPathComponent()
             entry = url.lastPathComponent
-            let directory = (path as NSString).deletingLastPathComponent
+            let directory = ((display ?? path) as NSString).deletingLastPathComponent
             displayPrefix = directory.isEmpty ? "" : directory + "/"
         }
     }

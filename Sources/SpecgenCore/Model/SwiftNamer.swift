@@ -39,7 +39,8 @@ public enum SwiftNamer {
         guard let first = words.first else { return "empty" }
         var name = lowered(first) + words.dropFirst().map(capitalized).joined()
         if name.first!.isNumber { name = "_" + name }
-        return name
+        // A parameter or property named `self` would shadow the instance inside initializers.
+        return name == "self" ? "selfValue" : name
     }
 
     /// The identifier as it must be written in a declaration: keywords in backticks.

@@ -22,8 +22,22 @@ final class TypeSpace {
                     origin: Origin(pointer: "#/components/schemas/\(Place.escape(entry.name))", mark: entry.node.mark))
         }
         for (id, entry) in zip(ids, schemas) {
-            define(id, from: entry.node, pointer: "#/components/schemas/\(Place.escape(entry.name))")
+            if let target = adoptedTarget(of: entry.node) {
+                idsByKey[target.key] = id
+                define(id, from: target.node, pointer: target.pointer)
+            } else {
+                define(id, from: entry.node, pointer: "#/components/schemas/\(Place.escape(entry.name))")
+            }
         }
+    }
+
+    /// A component that is only a `$ref` to a schema in another file (`Order: {$ref: order.yaml}`)
+    /// is that schema, under the component's name, rather than an alias of a second declaration.
+    private func adoptedTarget(of node: Node) -> RefTarget? {
+        guard let pairs = node.pairs, pairs.count == 1, let ref = node["$ref"], let target = follow(ref),
+            id(forKey: target.key) == nil
+        else { return nil }
+        return target
     }
 
     func finishedDeclarations() -> [TypeDecl] {

@@ -18,6 +18,7 @@ struct ClientContext: MustacheParent {
         case "defaultServer": defaultServer
         case "operations": operations
         case "credentials": credentials
+        case "hasCredentials": !credentials.isEmpty
         case "initParameters": ListItem.list(credentials.map(\.initParameter))
         case "errorBodies": errorBodies
         default: nil

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Runs `swiftc -typecheck` on generated files, as a user's build would.
+enum SwiftCompiler {
+    /// The compiler beside the running toolchain, else the first on the PATH.
+    static var executable: String {
+        let environment = ProcessInfo.processInfo.environment
+        let candidates = ["/opt/swift/usr/bin/swiftc"] + (environment["PATH"] ?? "").split(separator: ":").map { "\($0)/swiftc" }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "swiftc"
+    }
+
+    static func typecheck(_ paths: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Generated"] + paths
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
