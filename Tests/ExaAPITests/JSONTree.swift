@@ -1,0 +1,113 @@
+import Foundation
+
+/// A JSON value as the tests compare it: numbers by value (`50` equals `50.0`), objects by key
+/// whatever their order, and `true` never equal to `1`.
+///
+/// Written for the tests, so that a comparison does not lean on the generated `JSONValue` or
+/// `JsonValue` it is meant to check.
+enum JSONTree: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONTree])
+    case object([String: JSONTree])
+
+    init(data: Data) throws {
+        self = try JSONDecoder().decode(JSONTree.self, from: data)
+    }
+
+    init(text: String) throws {
+        try self.init(data: Data(text.utf8))
+    }
+
+    /// The JSON a plain `JSONEncoder()` writes for `value`.
+    init(encoding value: some Encodable) throws {
+        try self.init(data: JSONEncoder().encode(value))
+    }
+
+    /// The JSON text with sorted keys, to send and to show in failure messages.
+    var data: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding a tree of plain JSON values cannot fail.
+        return (try? encoder.encode(self)) ?? Data()
+    }
+
+    var text: String { String(decoding: data, as: UTF8.self) }
+
+    /// The value under `key` of an object; nil for other kinds or a missing key.
+    subscript(key: String) -> JSONTree? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
+    }
+
+    var string: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    /// A copy of this object with `key` set to `value` (`.null` writes `null`).
+    func setting(_ key: String, to value: JSONTree) -> JSONTree {
+        guard case .object(var members) = self else { return self }
+        members[key] = value
+        return .object(members)
+    }
+
+    /// A copy of this object without `key`.
+    func removing(_ key: String) -> JSONTree {
+        guard case .object(var members) = self else { return self }
+        members.removeValue(forKey: key)
+        return .object(members)
+    }
+}
+
+extension JSONTree: Codable {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONTree].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONTree].self))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension JSONTree: CustomStringConvertible {
+    var description: String { text }
+}
+
+extension JSONTree: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    init(nilLiteral: ()) { self = .null }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(integerLiteral value: Int) { self = .number(Double(value)) }
+    init(floatLiteral value: Double) { self = .number(value) }
+    init(stringLiteral value: String) { self = .string(value) }
+    init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
+
+    init(dictionaryLiteral elements: (String, JSONTree)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
