@@ -20,6 +20,25 @@ enum CycleBreaker {
         }
     }
 
+    /// Aliases that lead back to themselves (`A: {$ref: B}`, `B: {$ref: A}`) define no type: each is
+    /// reported and becomes free-form JSON so the rest still generates.
+    static func reportAliasCycles(in types: inout [TypeDecl], diagnostics: inout Diagnostics) {
+        for index in types.indices {
+            var seen: Set<Int> = [index]
+            var current = index
+            while case .alias(.named(let next)) = types[current].kind {
+                guard seen.insert(next.index).inserted else {
+                    if next.index == index {
+                        diagnostics.error("$ref cycle: '\(types[index].name)' refers to itself through other references and defines no type", at: types[index].origin.mark)
+                        types[index].kind = .alias(.json)
+                    }
+                    break
+                }
+                current = next.index
+            }
+        }
+    }
+
     /// True when the union declaration at `index` holds itself through its cases, so its enum must be
     /// `indirect`.
     static func isRecursive(_ id: TypeID, in types: [TypeDecl]) -> Bool {

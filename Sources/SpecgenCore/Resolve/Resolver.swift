@@ -13,6 +13,7 @@ public struct Resolver {
         let schemes = space.securitySchemes()
         diagnostics.append(contentsOf: space.diagnostics)
         var types = space.finishedDeclarations()
+        CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
         return APIModel(
             title: spec.title, server: spec.servers?.items?.first?["url"]?.text,

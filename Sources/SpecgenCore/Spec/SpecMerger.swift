@@ -3,6 +3,8 @@
 struct SpecMerger {
     var set = SpecSet()
     private var operationIndex: [String: Int] = [:]
+    /// Where each component's name is written, for the note on a conflicting duplicate.
+    private var componentKeyMarks: [String: Mark] = [:]
     static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     mutating func merge(_ root: Node, diagnostics: inout Diagnostics) {
@@ -82,6 +84,7 @@ struct SpecMerger {
     private mutating func mergeComponent(_ kind: String, _ entry: Node.Pair, diagnostics: inout Diagnostics) {
         guard let index = set.componentIndex[kind]?[entry.key] else {
             set.componentIndex[kind, default: [:]][entry.key] = set.components[kind, default: []].count
+            componentKeyMarks["\(kind)/\(entry.key)"] = entry.keyMark
             set.components[kind, default: []].append((entry.key, entry.value))
             return
         }
@@ -89,7 +92,8 @@ struct SpecMerger {
         guard !Self.isSame(existing, entry.value, kind: kind) else { return }
         diagnostics.error(
             "'\(entry.key)' in components.\(kind) is defined twice, differently",
-            at: entry.keyMark, notes: [.init("the other definition is here", at: existing.mark)])
+            at: entry.keyMark,
+            notes: [.init("the other definition is here", at: componentKeyMarks["\(kind)/\(entry.key)"] ?? existing.mark)])
     }
 
     /// Security schemes are the same when they authenticate the same way, whatever they say of it.
