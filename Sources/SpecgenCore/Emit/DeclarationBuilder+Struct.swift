@@ -87,9 +87,3 @@ extension DeclarationBuilder {
         }
     }
 }
-
-extension String {
-    func trimmingCharacters(of character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
-    }
-}

@@ -44,17 +44,3 @@ enum SwiftLiteral {
         return lines
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = Substring(self)
-        while result.last == " " { result.removeLast() }
-        return String(result)
-    }
-
-    func trimmingTrailingNewlines() -> String {
-        var result = Substring(self)
-        while result.last == "\n" { result.removeLast() }
-        return String(result)
-    }
-}

@@ -25,9 +25,3 @@ public struct PageHeading: Sendable, Equatable {
         if !quoted.isEmpty, !quoted[0].hasPrefix("**") { lead = quoted.joined(separator: " ") }
     }
 }
-
-extension Substring {
-    func trimmingTrailingSpaces() -> String {
-        String(self).trimmingTrailingSpaces()
-    }
-}

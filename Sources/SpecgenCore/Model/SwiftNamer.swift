@@ -119,9 +119,15 @@ public struct NameScope: Sendable {
 
 extension SwiftNamer {
     /// The method name of an operation: an `operationId` as it is (`deleteAgentRun`), a docs call
-    /// verb first (`websets.enrichments.cancel` → `cancelEnrichment`), or method and path
+    /// verb first (`websets.enrichments.cancel` → `cancelEnrichment`), a page title's verb and noun
+    /// (`Cancel a running Webset` → `cancelWebset`), or method and path
     /// (`DELETE /agent/runs/{id}` → `deleteAgentRunsById`).
     public static func methodName(for operationName: String) -> String {
+        let words = operationName.split(separator: " ")
+        if words.count > 2, !operationName.contains("/") {
+            // A page title: its verb and its last noun (`Cancel a running Webset` → `cancelWebset`).
+            return memberName(String(words[0])) + typeName(String(words[words.count - 1]))
+        }
         let segments = operationName.split(separator: ".")
         guard segments.count > 1, let verb = segments.last else { return memberName(operationName) }
         let noun = elementTypeName(String(segments[segments.count - 2]))

@@ -68,7 +68,8 @@ final class TypeSpace {
             return topLevel.claim(candidate)
         }
         var scope = nestedScopes[parent] ?? NameScope(reserved: ancestorNames(of: parent))
-        var candidate = name
+        // A nested name must not hide a top-level type; the parent's name tells them apart.
+        var candidate = topLevel.contains(name) ? self[parent].name + name : name
         var counter = 2
         while topLevel.contains(candidate) || scope.contains(candidate) {
             candidate = "\(name)\(counter)"

@@ -19,6 +19,7 @@ public struct SpecLoader: Sendable {
     ) -> SpecSet {
         var merger = SpecMerger()
         var roots: [Node] = []
+        var renderedPages: [RenderedPageReader] = []
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             guard let kind = file.kind else { continue }
             let index = sources.add(path: file.path, bytes: file.bytes)
@@ -30,20 +31,29 @@ public struct SpecLoader: Sendable {
                 if isRoot(node) { roots.append(node) }
             case .page:
                 let found = pageRoots(file, index: index, &diagnostics)
-                if found.isEmpty {
-                    merger.set.skipped.append((file.path, "no fenced OpenAPI block (rendered pages are not read yet)"))
+                if !found.isEmpty {
+                    roots.append(contentsOf: found)
+                } else if let page = RenderedPage(file.bytes) {
+                    renderedPages.append(RenderedPageReader(page: page, file: index, displayPath: file.relativePath, reader: reader))
+                } else {
+                    merger.set.skipped.append((file.path, "neither a fenced OpenAPI block nor a curl sample"))
                 }
-                roots.append(contentsOf: found)
             }
         }
         if let fetch {
             loadReferencedFiles(from: roots, fetch: fetch, into: &merger.set, sources: &sources, &diagnostics)
         }
-        if roots.isEmpty, !diagnostics.hasErrors {
+        if roots.isEmpty, renderedPages.isEmpty, !diagnostics.hasErrors {
             diagnostics.error("no OpenAPI document found: the input holds no file with 'openapi', 'swagger', 'paths' or 'components' at its top, and no docs page with a fenced OpenAPI block", at: .unknown)
         }
         for root in roots {
             merger.merge(root, diagnostics: &diagnostics)
+        }
+        // Rendered pages come last: their examples are matched against what the documents define.
+        for page in renderedPages {
+            if let document = page.document(in: merger.set, diagnostics: &diagnostics) {
+                merger.merge(document, diagnostics: &diagnostics)
+            }
         }
         return merger.set
     }

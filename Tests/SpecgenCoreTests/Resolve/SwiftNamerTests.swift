@@ -41,7 +41,7 @@ struct SwiftNamerTests {
     @Test("Operation method names", arguments: [
         ("deleteAgentRun", "deleteAgentRun"), ("websets.enrichments.cancel", "cancelEnrichment"),
         ("websets.cancel", "cancelWebset"), ("websets.searches.cancel", "cancelSearch"),
-        ("GET /users/{id}", "getUsersId"), ("Get a widget", "getAWidget"),
+        ("GET /users/{id}", "getUsersId"), ("Get a widget", "getWidget"), ("Cancel a running Webset", "cancelWebset"),
     ])
     func methodNames(_ operation: String, _ expected: String) {
         #expect(SwiftNamer.methodName(for: operation) == expected)

@@ -26,7 +26,7 @@ public struct Client: Sendable {
     /// - Returns: The widget.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /widgets/{id}, from pages/widgets/get-a-widget.md:17:7
-    public func getAWidget(id: String, xRequestVersion: String = "2024-01-01") async throws -> Widget {
+    public func getWidget(id: String, xRequestVersion: String = "2024-01-01") async throws -> Widget {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/widgets/\(path: id)")
         request.setHeader("X-Request-Version", xRequestVersion)
         request.security = [["token"]]
