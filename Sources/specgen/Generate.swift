@@ -62,25 +62,43 @@ struct Reporting: ParsableArguments {
 
     /// Runs the generator over `input`, printing diagnostics; throws when there are errors.
     func generate(input: String, with generator: Generator) throws -> Generator.Result {
-        let result: Generator.Result
+        let (entries, fetch) = try read(input)
+        let result = generator.generate(entries, fetch: fetch)
+        try report(result.diagnostics, sources: result.sources, skipped: result.skipped)
+        return result
+    }
+
+    /// Runs the Input and Spec stages over `input`, printing diagnostics; throws when there are errors.
+    func load(input: String) throws -> SpecSet {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let (entries, fetch) = try read(input)
+        let spec = SpecLoader().load(entries, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
+        try report(diagnostics.sorted, sources: sources, skipped: spec.skipped)
+        return spec
+    }
+
+    /// The files of `input`, and how to read the files their `$ref`s reach.
+    private func read(_ input: String) throws -> ([InputFile], (String) -> InputFile?) {
         do {
             let folder = try InputFolder(path: input)
-            let entries = try folder.entries()
-            result = generator.generate(entries, fetch: { try? folder.file(at: $0) })
+            return (try folder.entries(), { try? folder.file(at: $0) })
         } catch {
             printError("specgen: error: \(error.message)")
             throw ExitCode.failure
         }
-        let renderer = DiagnosticRenderer(files: result.sources)
+    }
+
+    private func report(_ diagnostics: [Diagnostic], sources: SourceFiles, skipped: [(path: String, reason: String)]) throws {
+        let renderer = DiagnosticRenderer(files: sources)
         switch diagnosticsFormat {
         case .text:
-            if !result.diagnostics.isEmpty { printError(renderer.render(result.diagnostics), terminator: "") }
-            for skipped in result.skipped { printError("specgen: skipped \(skipped.path): \(skipped.reason)") }
+            if !diagnostics.isEmpty { printError(renderer.render(diagnostics), terminator: "") }
+            for skipped in skipped { printError("specgen: skipped \(skipped.path): \(skipped.reason)") }
         case .json:
-            print(renderer.renderJSON(result.diagnostics), terminator: "")
+            print(renderer.renderJSON(diagnostics), terminator: "")
         }
-        if result.hasErrors { throw ExitCode.failure }
-        return result
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }
 }
 

@@ -9,6 +9,7 @@ struct SpecMerger {
 
     mutating func merge(_ root: Node, diagnostics: inout Diagnostics) {
         if set.title == nil { set.title = root["info"]?["title"]?.text }
+        if set.version == nil { set.version = root["info"]?["version"]?.text }
         let ownServers = root["servers"].flatMap { servers in
             set.servers == nil || set.servers!.hasSameContent(as: servers) ? nil : servers
         }

@@ -14,6 +14,7 @@ public struct SpecSet: Sendable {
     }
 
     public var title: String?
+    public var version: String?
     public var servers: Node?
     public var security: Node?
     public var operations: [Operation] = []
