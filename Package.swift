@@ -56,7 +56,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ExaAPITests",
-            dependencies: ["ExaAPI", "SpecgenCore", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "ExaAPI", "SpecgenCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
     ]
 )

@@ -10,6 +10,7 @@ enum DocumentedTypes {
         [
             "WebsetEnrichment": WebsetEnrichment.self,
             "WebsetSearch": WebsetSearch.self,
+            "Webset": Webset.self,
             "DeleteAgentRunResponse": DeleteAgentRunResponse.self,
             "AgentErrorResponse": AgentErrorResponse.self,
         ]

@@ -42,22 +42,45 @@ enum JSONTree: Hashable, Sendable {
         return members[key]
     }
 
+    var isObject: Bool {
+        if case .object = self { return true }
+        return false
+    }
+
     var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    /// A copy of this object with `key` set to `value` (`.null` writes `null`).
-    func setting(_ key: String, to value: JSONTree) -> JSONTree {
-        guard case .object(var members) = self else { return self }
-        members[key] = value
-        return .object(members)
+    /// The value at `path` of nested objects; nil when some key is missing.
+    func value(at path: some Collection<String>) -> JSONTree? {
+        guard let first = path.first else { return self }
+        return self[first]?.value(at: path.dropFirst())
     }
 
-    /// A copy of this object without `key`.
-    func removing(_ key: String) -> JSONTree {
-        guard case .object(var members) = self else { return self }
-        members.removeValue(forKey: key)
+    /// A copy with the value at `path` of nested objects set to `value` (`.null` writes `null`);
+    /// unchanged when a key before the last is missing.
+    func setting(path: some Collection<String>, to value: JSONTree) -> JSONTree {
+        replacing(path: path, with: value)
+    }
+
+    /// A copy of this object with `key` set to `value` (`.null` writes `null`).
+    func setting(_ key: String, to value: JSONTree) -> JSONTree {
+        setting(path: [key], to: value)
+    }
+
+    /// A copy without the value at `path` of nested objects.
+    func removing(path: some Collection<String>) -> JSONTree {
+        replacing(path: path, with: nil)
+    }
+
+    private func replacing(path: some Collection<String>, with value: JSONTree?) -> JSONTree {
+        guard let first = path.first, case .object(var members) = self else { return self }
+        if path.count == 1 {
+            members[first] = value
+        } else if let child = members[first] {
+            members[first] = child.replacing(path: path.dropFirst(), with: value)
+        }
         return .object(members)
     }
 }

@@ -1,32 +1,54 @@
 import SpecgenCore
 
-/// What the forward-compatibility tests need to know of an object schema, read from the page.
+/// What the forward-compatibility tests need to know of an object schema, read from the page:
+/// which properties may be `null`, which may be absent (also in nested objects), and which are
+/// constants.
+///
+/// Properties are named by paths of keys (`["progress", "timeLeft"]`); items of arrays are not
+/// searched.
 extension Node {
-    /// The names of the schema's properties, in page order.
-    var propertyNames: [String] {
-        (self["properties"]?.pairs ?? []).map(\.key)
+    /// The paths of the properties whose schema allows `null`.
+    var nullablePropertyPaths: [[String]] {
+        propertyPaths { _, property, _ in property.allowsNull }
     }
 
-    /// The names of the properties the schema requires.
-    var requiredNames: Set<String> {
-        Set((self["required"]?.items ?? []).compactMap(\.text))
+    /// The paths of the properties that may be absent: listed, but not required.
+    var optionalPropertyPaths: [[String]] {
+        propertyPaths { name, _, owner in !owner.requiredNames.contains(name) }
     }
 
-    /// The properties that may be absent: listed, but not required.
-    var optionalPropertyNames: [String] {
-        propertyNames.filter { !requiredNames.contains($0) }
+    /// The properties whose schema (or a member of its `allOf`) fixes their value with `const`,
+    /// with that value.
+    var constantProperties: [(name: String, value: Node)] {
+        (self["properties"]?.pairs ?? []).compactMap { pair in
+            pair.value.objectParts.lazy.compactMap { $0["const"] }.first.map { (pair.key, $0) }
+        }
     }
 
-    /// The properties whose schema allows `null`, in either style the pages use
-    /// (`nullable: true`, or `null` among the `type`s), also inside an `allOf` wrapper.
-    var nullablePropertyNames: [String] {
-        (self["properties"]?.pairs ?? []).filter { $0.value.allowsNull }.map(\.key)
-    }
-
-    /// True when this schema, or a member of its `allOf`, allows `null`.
+    /// True when this schema, or a member of its `allOf`, allows `null` (`nullable: true`, or
+    /// `null` among its `type`s).
     var allowsNull: Bool {
         if self["nullable"]?.scalar?.boolValue == true { return true }
-        if self["type"]?.text == "null" || (self["type"]?.items ?? []).contains(where: { $0.text == "null" }) { return true }
-        return (self["allOf"]?.items ?? []).contains { $0.allowsNull }
+        let types = self["type"]?.items?.compactMap(\.text) ?? [self["type"]?.text].compactMap { $0 }
+        return types.contains("null") || (self["allOf"]?.items ?? []).contains { $0.allowsNull }
+    }
+
+    /// The paths of the properties, here and in nested object schemas, that `matches` picks.
+    private func propertyPaths(where matches: (String, Node, Node) -> Bool) -> [[String]] {
+        objectParts.flatMap { owner in
+            (owner["properties"]?.pairs ?? []).flatMap { pair in
+                let here: [[String]] = matches(pair.key, pair.value, owner) ? [[pair.key]] : []
+                return here + pair.value.propertyPaths(where: matches).map { [pair.key] + $0 }
+            }
+        }
+    }
+
+    /// This schema and the members of its `allOf`: the places its properties may be listed.
+    private var objectParts: [Node] {
+        [self] + (self["allOf"]?.items ?? []).flatMap(\.objectParts)
+    }
+
+    private var requiredNames: Set<String> {
+        Set((self["required"]?.items ?? []).compactMap(\.text))
     }
 }

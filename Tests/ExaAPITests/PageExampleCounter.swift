@@ -1,12 +1,14 @@
 import Foundation
 import SpecgenCore
 
-/// Counts the response examples each docs page holds by reading its fenced YAML blocks as they
-/// are, before any normalization, so a test can check that the loader keeps every one of them.
+/// Counts the response examples each docs page holds by reading the page as it is, without the
+/// loader, so a test can check that the loader keeps every one of them.
 ///
-/// A response example is an entry with a `value` under `examples`, or an `example` beside a
-/// `schema` (or the docs pages' `schemaArray`), anywhere below `response` or `responses`.
-/// Schemas are not searched: their `example`s describe values, not responses.
+/// A page with fenced OpenAPI YAML holds, below `response` or `responses`, the entries with a
+/// `value` under `examples` and each `example` beside a `schema` (or the docs pages'
+/// `schemaArray`); schemas are not searched, their `example`s describe values, not responses.
+/// A rendered page holds one example per status it shows as a bare line (`200`) before a code
+/// block of JSON; the page repeats each, so repeats are counted once.
 enum PageExampleCounter {
     /// The number of response examples of each page under `folderPath` that has any, by the
     /// page's path relative to the folder.
@@ -17,7 +19,8 @@ enum PageExampleCounter {
         var counts: [String: Int] = [:]
         for page in pages {
             let bytes = [UInt8](try Data(contentsOf: page))
-            let count = try FencedBlock.find(in: bytes).reduce(0) { total, block in
+            let blocks = FencedBlock.find(in: bytes)
+            let count = try blocks.isEmpty ? renderedStatuses(in: bytes).count : blocks.reduce(0) { total, block in
                 try total + (YAMLReader().read(block.text, file: 0).map(countInResponses) ?? 0)
             }
             if count > 0 { counts[relativePath(of: page, under: root)] = count }
@@ -51,5 +54,29 @@ enum PageExampleCounter {
             default: total + countExamples(pair.value)
             }
         }
+    }
+
+    /// The statuses a rendered page shows as a bare line followed, before any other code block,
+    /// by a code block that parses as JSON.
+    private static func renderedStatuses(in bytes: [UInt8]) -> Set<Int> {
+        var statuses: Set<Int> = []
+        var status: Int?
+        var block: [Substring]?
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") {
+                if let lines = block {
+                    if let shown = status, (try? JSONTree(text: lines.joined(separator: "\n"))) != nil { statuses.insert(shown) }
+                    (block, status) = (nil, nil)
+                } else {
+                    block = []
+                }
+            } else if block != nil {
+                block?.append(line)
+            } else if trimmed.count == 3, let number = Int(trimmed), (100..<600).contains(number) {
+                status = number
+            }
+        }
+        return statuses
     }
 }

@@ -79,6 +79,18 @@ struct PageSpec {
         try #require(spec.component("schemas", name), "no page defines the schema \(name)")
     }
 
+    /// A JSON object of the component schema `name`: the constants the schema fixes, then `values`.
+    ///
+    /// For operations whose page shows no example (`DeleteAgentRunResponse` is all constants but its id).
+    func object(ofSchema name: String, with values: [String: JSONTree]) throws -> JSONTree {
+        let constants = try schema(name).constantProperties
+        try #require(!constants.isEmpty, "the schema \(name) fixes no constant")
+        let fixed = try constants.reduce(JSONTree.object([:])) { json, constant in
+            json.setting(constant.name, to: try JSONTree(text: JSONWriter.json(constant.value)))
+        }
+        return values.reduce(fixed) { $0.setting($1.key, to: $1.value) }
+    }
+
     /// The header an `apiKey` security scheme names (`x-api-key`).
     func apiKeyHeader() throws -> String {
         let schemes = spec.components["securitySchemes"] ?? []
@@ -97,8 +109,13 @@ struct PageSpec {
         return (header, value)
     }
 
-    /// Where an example is, as `page.md:line:column`, for failure messages.
+    /// The path of the page an example is on, relative to the `specs/` folder.
+    func relativePath(of example: ResponseExample) -> String {
+        spec.relativePaths[example.mark.file] ?? sources.path(example.mark.file)
+    }
+
+    /// Where an example is, as `specs/page.md:line:column`, for failure messages.
     func place(of example: ResponseExample) -> String {
-        "\(sources.path(example.mark.file)):\(example.mark.line):\(example.mark.column)"
+        "specs/\(relativePath(of: example)):\(example.mark.line):\(example.mark.column)"
     }
 }

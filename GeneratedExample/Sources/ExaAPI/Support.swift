@@ -108,9 +108,27 @@ enum ISO8601Coding {
         (try? whole.parse(text)) ?? (try? fractional.parse(text))
     }
 
+    /// Whole seconds, then milliseconds when they say it all, else microseconds, rounded (a
+    /// `Date` cannot hold most decimal fractions exactly, and truncating would move the instant).
     static func string(from date: Date) -> String {
-        let hasFraction = date.timeIntervalSince1970.rounded(.down) != date.timeIntervalSince1970
-        return hasFraction ? fractional.format(date) : whole.format(date)
+        let interval = date.timeIntervalSince1970
+        var seconds = interval.rounded(.down)
+        let fraction = interval - seconds
+        let milliseconds = (fraction * 1_000).rounded()
+        var digits = ""
+        if abs(fraction * 1_000 - milliseconds) < 0.000_5 {
+            if milliseconds == 1_000 { seconds += 1 } else if milliseconds > 0 { digits = pad(Int(milliseconds), to: 3) }
+        } else {
+            let microseconds = (fraction * 1_000_000).rounded()
+            if microseconds == 1_000_000 { seconds += 1 } else { digits = pad(Int(microseconds), to: 6) }
+        }
+        let text = whole.format(Date(timeIntervalSince1970: seconds))
+        return digits.isEmpty ? text : String(text.dropLast()) + "." + digits + "Z"
+    }
+
+    private static func pad(_ value: Int, to width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
 

@@ -1,0 +1,116 @@
+import ExaAPI
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A FlyingFox HTTP server on 127.0.0.1, on a port the system picks, that answers every request
+/// with one canned response and records what it received.
+///
+/// Use it through ``withLoopbackServer(answering:_:)``, which always stops it.
+final class LoopbackServer: Sendable {
+    /// The response the server gives to every request.
+    struct Answer: Sendable {
+        var status: Int
+        var body: Data
+        var contentType = "application/json"
+
+        static func json(_ text: String, status: Int = 200) -> Answer {
+            Answer(status: status, body: Data(text.utf8))
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
+    let url: URL
+    private let server: HTTPServer
+    private let running: Task<Void, any Error>
+    private let log = RequestLog()
+
+    private init(url: URL, server: HTTPServer, running: Task<Void, any Error>) {
+        self.url = url
+        self.server = server
+        self.running = running
+    }
+
+    static func start(answering answer: Answer) async throws -> LoopbackServer {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
+        let running = Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
+            await server.stop()
+            running.cancel()
+            throw URLError(.cannotConnectToHost)
+        }
+        let started = LoopbackServer(url: url, server: server, running: running)
+        await server.appendRoute("*") { [log = started.log] request in
+            await log.append(ReceivedRequest(request))
+            let status = HTTPStatusCode(answer.status, phrase: HTTPURLResponse.localizedString(forStatusCode: answer.status))
+            return HTTPResponse(statusCode: status, headers: [.contentType: answer.contentType], body: answer.body)
+        }
+        return started
+    }
+
+    /// A client of the generated API that sends every request here.
+    func client(_ credentials: Credentials = Credentials(apiKey: "test-key")) -> Client {
+        Client(serverURL: url, credentials: credentials)
+    }
+
+    /// Calls the API through a client of this server and returns how the call ended together with
+    /// the one request the server received, so a test can check the request before the outcome.
+    func exchange<Value>(
+        credentials: Credentials = Credentials(apiKey: "test-key"), sourceLocation: SourceLocation = #_sourceLocation,
+        _ call: (Client) async throws -> Value
+    ) async throws -> (outcome: Result<Value, any Error>, request: ReceivedRequest) {
+        let outcome: Result<Value, any Error>
+        do {
+            outcome = .success(try await call(client(credentials)))
+        } catch {
+            outcome = .failure(error)
+        }
+        return (outcome, try await onlyRequest(sourceLocation: sourceLocation))
+    }
+
+    /// Every request received so far, in order.
+    func received() async -> [ReceivedRequest] {
+        await log.requests
+    }
+
+    /// The one request received; fails, listing what came, when there was not exactly one.
+    func onlyRequest(sourceLocation: SourceLocation = #_sourceLocation) async throws -> ReceivedRequest {
+        let requests = await received()
+        try #require(requests.count == 1, "expected one request, received: \(requests)", sourceLocation: sourceLocation)
+        return requests[0]
+    }
+
+    func stop() async {
+        await server.stop(timeout: 0)
+        running.cancel()
+    }
+
+    private actor RequestLog {
+        private(set) var requests: [ReceivedRequest] = []
+
+        func append(_ request: ReceivedRequest) {
+            requests.append(request)
+        }
+    }
+}
+
+/// Runs `body` with a loopback server answering `answer`, and stops the server however `body` ends.
+func withLoopbackServer<Result>(
+    answering answer: LoopbackServer.Answer, _ body: (LoopbackServer) async throws -> Result
+) async throws -> Result {
+    let server = try await LoopbackServer.start(answering: answer)
+    do {
+        let result = try await body(server)
+        await server.stop()
+        return result
+    } catch {
+        await server.stop()
+        throw error
+    }
+}
