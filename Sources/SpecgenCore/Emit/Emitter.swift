@@ -40,6 +40,7 @@ public struct Emitter: Sendable {
     private func templates() throws(TemplateError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in DefaultTemplates.all.merging(options.templates, uniquingKeysWith: { _, custom in custom }) {
+            if options.templates[name] != nil { try TemplateValidator.check(text, named: name) }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch {

@@ -10,6 +10,13 @@ struct ClientContext: MustacheParent {
     var credentials: [CredentialContext]
     var errorBodies: [String]
 
+    /// The names ``child(named:)`` answers, for checking `Client.mustache` before it renders.
+    static let keys = TemplateKeys("the client", [
+        "header": .text, "access": .text, "docLines": .texts, "defaultServer": .text,
+        "operations": .list(OperationContext.keys), "credentials": .list(CredentialContext.keys),
+        "hasCredentials": .flag, "initParameters": .list(ListItem.keys), "errorBodies": .texts,
+    ])
+
     func child(named name: String) -> Any? {
         switch name {
         case "header": header
@@ -32,6 +39,9 @@ struct OperationContext: MustacheParent {
     var signature: String
     var bodyLines: [String]
 
+    /// The names ``child(named:)`` answers inside `{{#operations}}`.
+    static let keys = TemplateKeys("an operation", ["docLines": .texts, "signature": .text, "bodyLines": .texts])
+
     func child(named name: String) -> Any? {
         switch name {
         case "docLines": docLines
@@ -50,6 +60,11 @@ struct CredentialContext: MustacheParent {
     /// The `case` of `Credentials.apply(_:to:)` for this scheme.
     var applyLines: [String]
 
+    /// The names ``child(named:)`` answers inside `{{#credentials}}`.
+    static let keys = TemplateKeys("a credential", [
+        "docLines": .texts, "declaration": .text, "initAssignment": .text, "applyLines": .texts,
+    ])
+
     func child(named name: String) -> Any? {
         switch name {
         case "docLines": docLines
@@ -65,6 +80,9 @@ struct CredentialContext: MustacheParent {
 struct SupportContext: MustacheParent {
     var header: String
     var access: String
+
+    /// The names ``child(named:)`` answers, for checking `Support.mustache` before it renders.
+    static let keys = TemplateKeys("the support file", ["header": .text, "access": .text])
 
     func child(named name: String) -> Any? {
         switch name {

@@ -32,6 +32,19 @@ struct DeclarationContext: MustacheParent {
     /// The declarations nested in this one, already rendered and indented.
     var nested: [String] = []
 
+    /// The names ``child(named:)`` answers, for checking `Type.mustache` before it renders.
+    static let keys = TemplateKeys("a declaration", [
+        "isStruct": .flag, "isOpenEnum": .flag, "isTaggedUnion": .flag, "isKindUnion": .flag,
+        "isShapeUnion": .flag, "isAlias": .flag, "docLines": .texts, "access": .text, "name": .text,
+        "keyword": .text, "conformances": .text, "aliasedType": .text,
+        "properties": .list(PropertyContext.keys), "storedProperties": .list(PropertyContext.keys),
+        "initParameters": .list(ListItem.keys), "hasInitializer": .flag, "hasCustomCoding": .flag,
+        "hasCodingKeys": .flag, "codingKeys": .texts, "codingKeysConformances": .text,
+        "decodePrologue": .texts, "encodePrologue": .texts, "decodeEpilogue": .texts,
+        "encodeEpilogue": .texts, "cases": .list(CaseContext.keys), "switchSubject": .text,
+        "fallbackDecode": .text, "fallbackEncode": .text, "nested": .texts, "hasNested": .flag,
+    ])
+
     func child(named name: String) -> Any? {
         switch name {
         case "isStruct": form == .structure
@@ -74,6 +87,9 @@ struct TypesFileContext: MustacheParent {
     var header: String
     /// The top-level declarations, rendered.
     var declarations: [String]
+
+    /// The names ``child(named:)`` answers, for checking `Types.mustache` before it renders.
+    static let keys = TemplateKeys("the types file", ["header": .text, "declarations": .texts])
 
     func child(named name: String) -> Any? {
         switch name {

@@ -14,6 +14,12 @@ struct PropertyContext: MustacheParent {
     var encodeLine: String
     var needsCustomCoding: Bool
 
+    /// The names ``child(named:)`` answers inside `{{#properties}}`.
+    static let keys = TemplateKeys("a property", [
+        "docLines": .texts, "declaration": .text, "initAssignment": .text, "codingKey": .text,
+        "decodeLine": .text, "encodeLine": .text,
+    ])
+
     func child(named name: String) -> Any? {
         switch name {
         case "docLines": docLines
@@ -36,6 +42,9 @@ struct ListItem: MustacheParent {
         texts.enumerated().map { ListItem(text: $1, separator: $0 == texts.count - 1 ? "" : ",") }
     }
 
+    /// The names ``child(named:)`` answers inside a list of items.
+    static let keys = TemplateKeys("a list item", ["text": .text, "separator": .text])
+
     func child(named name: String) -> Any? {
         switch name {
         case "text": text
@@ -53,6 +62,11 @@ struct CaseContext: MustacheParent {
     /// Lines of the `init(from:)` or `init(rawValue:)` switch for this case.
     var decodeLine: String
     var encodeLine: String
+
+    /// The names ``child(named:)`` answers inside `{{#cases}}`.
+    static let keys = TemplateKeys("a case", [
+        "docLines": .texts, "declaration": .text, "decodeLine": .text, "encodeLine": .text,
+    ])
 
     func child(named name: String) -> Any? {
         switch name {
