@@ -2,34 +2,51 @@ import ArgumentParser
 import Foundation
 import SpecgenCore
 
-/// `specgen [generate] INPUT OUTPUT`: the main job.
+/// `specgen [generate] INPUT... OUTPUT`: the main job.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate Swift from a folder of API descriptions (or one file) into an output folder.",
+        abstract: "Generate Swift from API descriptions (folders or files) into an output folder.",
         discussion: """
-            INPUT is a folder of OpenAPI YAML or JSON files and docs pages (.md, .mdx), or a single \
-            file. OUTPUT receives Types.swift, Client.swift and Support.swift. On an error nothing in \
-            OUTPUT changes; files are written only when their contents change.
+            Each INPUT is a folder of OpenAPI YAML or JSON files and docs pages (.md, .mdx), or a \
+            single file; the last path is OUTPUT, which receives Types.swift, Client.swift and \
+            Support.swift. With --config, the inputs and options come from a specgen.yaml and the \
+            only path is OUTPUT (default: the config's folder); options given here win. On an error \
+            nothing in OUTPUT changes; files are written only when their contents change.
             """)
 
-    @Argument(help: "The folder of API descriptions, or a single OpenAPI file.")
-    var input: String
+    @Argument(help: ArgumentHelp("The folders or files to read, then the folder to write.", valueName: "input... output"))
+    var paths: [String] = []
 
-    @Argument(help: "The folder to write the generated Swift files to.")
-    var output: String
+    @Option(help: ArgumentHelp("A specgen.yaml naming the inputs and options.", valueName: "file"))
+    var config: String?
 
-    @Option(help: "The access level of the generated declarations (public, package or internal).")
-    var access: EmitOptions.AccessLevel = .public
+    @Option(help: "The access level of the generated declarations (public, package or internal; default: public).")
+    var access: EmitOptions.AccessLevel?
+
+    @Option(help: ArgumentHelp(
+        "A folder of templates replacing the built-in ones of the same name (see `specgen templates export`).",
+        valueName: "folder"))
+    var templates: String?
 
     @Flag(help: "Write nothing; exit non-zero and name the stale files when OUTPUT is not what INPUT generates.")
     var check = false
 
     @OptionGroup var reporting: Reporting
 
+    func validate() throws {
+        if config == nil, paths.count < 2 {
+            throw ValidationError("Give at least one INPUT and then OUTPUT, or --config FILE.")
+        }
+        if config != nil, paths.count > 1 {
+            throw ValidationError("With --config, the inputs come from the config: give only OUTPUT.")
+        }
+    }
+
     func run() throws {
-        let generator = Generator(emitter: Emitter(options: EmitOptions(access: access)))
-        let result = try reporting.generate(input: input, with: generator)
-        let folder = OutputFolder(path: output)
+        let settings = try GenerationSettings(command: self)
+        let generator = Generator(emitter: Emitter(options: EmitOptions(access: settings.access, templates: settings.templates)))
+        let result = try reporting.generate(inputs: settings.inputs, with: generator)
+        let folder = OutputFolder(path: settings.output)
         do {
             if check {
                 let plan = try folder.plan(result.files)
@@ -41,7 +58,7 @@ struct Generate: ParsableCommand {
             }
             let plan = try folder.write(result.files)
             let summary = plan.isEmpty ? "up to date" : "wrote \(plan.changed.joined(separator: ", "))"
-            print("specgen: \(output): \(summary)")
+            print("specgen: \(settings.output): \(summary)")
         } catch let failure as OutputFolder.Failure {
             printError("specgen: error: \(failure.message)")
             throw ExitCode.failure
@@ -50,58 +67,3 @@ struct Generate: ParsableCommand {
 }
 
 extension EmitOptions.AccessLevel: ExpressibleByArgument {}
-
-/// How a command reads its input and reports what it found.
-struct Reporting: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    @Option(help: "How diagnostics are printed: text (file:line:column with the source line) or json.")
-    var diagnosticsFormat: Format = .text
-
-    /// Runs the generator over `input`, printing diagnostics; throws when there are errors.
-    func generate(input: String, with generator: Generator) throws -> Generator.Result {
-        let (entries, fetch) = try read(input)
-        let result = generator.generate(entries, fetch: fetch)
-        try report(result.diagnostics, sources: result.sources, skipped: result.skipped)
-        return result
-    }
-
-    /// Runs the Input and Spec stages over `input`, printing diagnostics; throws when there are errors.
-    func load(input: String) throws -> SpecSet {
-        var sources = SourceFiles()
-        var diagnostics = Diagnostics()
-        let (entries, fetch) = try read(input)
-        let spec = SpecLoader().load(entries, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
-        try report(diagnostics.sorted, sources: sources, skipped: spec.skipped)
-        return spec
-    }
-
-    /// The files of `input`, and how to read the files their `$ref`s reach.
-    private func read(_ input: String) throws -> ([InputFile], (String) -> InputFile?) {
-        do {
-            let folder = try InputFolder(path: input)
-            return (try folder.entries(), { try? folder.file(at: $0) })
-        } catch {
-            printError("specgen: error: \(error.message)")
-            throw ExitCode.failure
-        }
-    }
-
-    private func report(_ diagnostics: [Diagnostic], sources: SourceFiles, skipped: [(path: String, reason: String)]) throws {
-        let renderer = DiagnosticRenderer(files: sources)
-        switch diagnosticsFormat {
-        case .text:
-            if !diagnostics.isEmpty { printError(renderer.render(diagnostics), terminator: "") }
-            for skipped in skipped { printError("specgen: skipped \(skipped.path): \(skipped.reason)") }
-        case .json:
-            print(renderer.renderJSON(diagnostics), terminator: "")
-        }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
-    }
-}
-
-func printError(_ text: String, terminator: String = "\n") {
-    FileHandle.standardError.write(Data((text + terminator).utf8))
-}

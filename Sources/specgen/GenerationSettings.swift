@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SpecgenCore
+
+/// What one run reads, writes and how: the command line over the `specgen.yaml` it names.
+struct GenerationSettings {
+    var inputs: [String]
+    var output: String
+    var access: EmitOptions.AccessLevel
+    /// Template text by name, from the templates folder when there is one.
+    var templates: [String: String]
+
+    init(command: Generate) throws {
+        var templatesPath = command.templates
+        var access = command.access
+        if let configPath = command.config {
+            let config = try Self.readConfig(configPath, reporting: command.reporting)
+            inputs = config.inputPaths(configPath: configPath)
+            output = command.paths.first ?? Self.folder(of: configPath)
+            templatesPath = templatesPath ?? config.templatesPath(configPath: configPath)
+            access = access ?? config.access
+        } else {
+            inputs = Array(command.paths.dropLast())
+            output = command.paths[command.paths.count - 1]
+        }
+        self.access = access ?? .public
+        templates = try templatesPath.map { try Self.readTemplates($0, reporting: command.reporting) } ?? [:]
+    }
+
+    private static func readConfig(_ path: String, reporting: Reporting) throws -> SpecgenConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            printError("specgen: error: cannot read the config \(path)")
+            throw ExitCode.failure
+        }
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let config = SpecgenConfig.read([UInt8](data), path: path, sources: &sources, diagnostics: &diagnostics)
+        try reporting.report(diagnostics.sorted, sources: sources)
+        guard let config else { throw ExitCode.failure }
+        return config
+    }
+
+    private static func readTemplates(_ path: String, reporting: Reporting) throws -> [String: String] {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        do {
+            let templates = try TemplateFolder(path: path).templates(sources: &sources, diagnostics: &diagnostics)
+            try reporting.report(diagnostics.sorted, sources: sources)
+            guard let templates else { throw ExitCode.failure }
+            return templates
+        } catch let failure as TemplateFolder.Failure {
+            printError("specgen: error: \(failure.message)")
+            throw ExitCode.failure
+        }
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+}
