@@ -32,15 +32,34 @@ enum SwiftLiteral {
         }
     }
 
-    /// The lines of a doc comment for `text`, each to follow `/// `.
+    /// The lines of a doc comment for `text`, each to follow `/// `: control characters dropped,
+    /// trailing spaces trimmed, blank lines at either end removed.
     static func docLines(_ text: String?) -> [String] {
-        guard let text else { return [] }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-                .trimmingTrailingSpaces()
+        guard let text, !text.isEmpty else { return [] }
+        var lines: [String] = []
+        var current: [UInt8] = []
+        func finish() {
+            while current.last == UInt8(ascii: " ") { current.removeLast() }
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): finish()
+            case UInt8(ascii: "\t"): current.append(UInt8(ascii: " "))
+            case 0..<0x20, 0x7F: continue
+            default: current.append(byte)
+            }
+        }
+        finish()
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines
+        return lines.map(dropLineSeparators)
+    }
+
+    /// U+2028 and U+2029 end a line for some readers; they become spaces.
+    private static func dropLineSeparators(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0.value == 0x2028 || $0.value == 0x2029 }) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { $0.value == 0x2028 || $0.value == 0x2029 ? " " : $0 }))
     }
 }

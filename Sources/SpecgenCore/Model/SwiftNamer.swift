@@ -60,22 +60,37 @@ public enum SwiftNamer {
         return name + "Item"
     }
 
-    /// Splits on anything that is not a letter or digit, and on lower-to-upper case changes.
+    /// Splits on anything that is not an ASCII letter or digit, and on lower-to-upper case changes.
     static func words(_ raw: String) -> [Substring] {
-        var words: [Substring] = []
-        for chunk in raw.split(whereSeparator: { !($0.isLetter || $0.isNumber) || !$0.isASCII }) {
-            var start = chunk.startIndex
-            var previous: Character?
-            for index in chunk.indices {
-                let character = chunk[index]
-                if let previous, previous.isLowercase || previous.isNumber, character.isUppercase, index > start {
-                    words.append(chunk[start..<index])
-                    start = index
-                }
-                previous = character
+        enum Class { case separator, lower, upper, digit }
+        func classify(_ byte: UInt8) -> Class {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+            default: .separator
             }
-            words.append(chunk[start...])
         }
+        var words: [Substring] = []
+        let utf8 = raw.utf8
+        var start: String.Index?
+        var previous = Class.separator
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let current = classify(utf8[index])
+            if current == .separator {
+                if let begin = start { words.append(raw[begin..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            } else if current == .upper, previous == .lower || previous == .digit {
+                words.append(raw[start!..<index])
+                start = index
+            }
+            previous = current
+            index = utf8.index(after: index)
+        }
+        if let begin = start { words.append(raw[begin...]) }
         return words
     }
 

@@ -14,6 +14,15 @@ extension TypeSpace {
             diagnostics.error("$ref must be a string", at: ref.mark)
             return nil
         }
+        let cacheKey = FollowKey(file: ref.mark.file, ref: text)
+        if let cached = followed[cacheKey] { return cached }
+        let target = resolve(text, at: ref)
+        // Only successes are kept, so every place a broken reference is written gets its error.
+        if let target { followed[cacheKey] = target }
+        return target
+    }
+
+    private func resolve(_ text: String, at ref: Node) -> RefTarget? {
         let base = spec.relativePaths[ref.mark.file] ?? ""
         let reference: Reference
         do {

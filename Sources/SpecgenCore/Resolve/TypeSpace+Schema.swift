@@ -99,7 +99,11 @@ extension TypeSpace {
         let name = names.first ?? inferredTypeName(node)
         switch name {
         case "array":
-            guard let items = node["items"] else { return .array(.json) }
+            guard var items = node["items"] else { return .array(.json) }
+            if let tuple = items.items {
+                // Draft 4 tuple `items: [...]`: an element is any of the listed schemas.
+                items = tuple.count == 1 ? tuple[0] : .mapping([("oneOf", items)], at: items.mark)
+            }
             let element = place.child(SwiftNamer.elementTypeName(place.name), pointer: "items")
             return .array(type(of: items, at: element).type)
         case "object":

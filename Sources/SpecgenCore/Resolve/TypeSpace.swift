@@ -1,3 +1,8 @@
+struct FollowKey: Hashable {
+    var file: Int32
+    var ref: String
+}
+
 /// The arena of declarations the Resolve stage fills: ids, names, and the schemas behind them.
 final class TypeSpace {
     let spec: SpecSet
@@ -10,6 +15,8 @@ final class TypeSpace {
     private var nestedNames: Set<String> = []
     /// Keys of `$ref`s being followed, to stop on cycles that define nothing.
     var following: Set<String> = []
+    /// `$ref`s already followed, by the file they are written in and their text.
+    var followed: [FollowKey: RefTarget] = [:]
 
     init(spec: SpecSet) {
         self.spec = spec

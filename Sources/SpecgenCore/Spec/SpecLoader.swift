@@ -47,7 +47,13 @@ public struct SpecLoader: Sendable {
             diagnostics.error("no OpenAPI document found: the input holds no file with 'openapi', 'swagger', 'paths' or 'components' at its top, and no docs page with a fenced OpenAPI block", at: .unknown)
         }
         for root in roots {
-            merger.merge(root, diagnostics: &diagnostics)
+            guard SwaggerConverter.isSwagger(root) else {
+                merger.merge(root, diagnostics: &diagnostics)
+                continue
+            }
+            var converter = SwaggerConverter()
+            merger.merge(converter.convert(root), diagnostics: &diagnostics)
+            diagnostics.append(contentsOf: converter.diagnostics)
         }
         // Rendered pages come last: their examples are matched against what the documents define.
         for page in renderedPages {
@@ -67,7 +73,7 @@ public struct SpecLoader: Sendable {
         var attempted = Set(set.relativePaths.values)
         while let node = pending.popLast() {
             for ref in Self.references(in: node) {
-                guard let base = set.relativePaths[ref.mark.file], let text = ref.text,
+                guard let text = ref.text, !text.hasPrefix("#"), let base = set.relativePaths[ref.mark.file],
                     let target = try? Reference.parse(text, in: base), attempted.insert(target.file).inserted,
                     let file = fetch(target.file)
                 else { continue }
