@@ -2,10 +2,12 @@
 public struct Generator: Sendable {
     public var loader: SpecLoader
     public var emitter: Emitter
+    public var selection: Selection
 
-    public init(loader: SpecLoader = SpecLoader(), emitter: Emitter = Emitter()) {
+    public init(loader: SpecLoader = SpecLoader(), emitter: Emitter = Emitter(), selection: Selection = Selection()) {
         self.loader = loader
         self.emitter = emitter
+        self.selection = selection
     }
 
     /// What a run produced: the files (empty when there were errors), and what was found on the way.
@@ -24,7 +26,7 @@ public struct Generator: Sendable {
         let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
         var files: [OutputFile] = []
         if !diagnostics.hasErrors {
-            let model = Resolver().resolve(spec, diagnostics: &diagnostics)
+            let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics)
             if !diagnostics.hasErrors {
                 do {
                     files = try emitter.emit(model, relativePaths: spec.relativePaths)
