@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecgenCore", targets: ["SpecgenCore"]),
+        .plugin(name: "SpecgenPlugin", targets: ["SpecgenPlugin"]),
+        .plugin(name: "SpecgenGenerateCode", targets: ["SpecgenGenerateCode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,9 +47,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .plugin(
+            name: "SpecgenPlugin",
+            capability: .buildTool(),
+            dependencies: ["specgen"],
+            path: "Sources/SpecgenPlugin"
+        ),
+        .plugin(
+            name: "SpecgenGenerateCode",
+            capability: .command(
+                intent: .custom(verb: "generate-code", description: "Regenerate checked-in code from each target's API description."),
+                permissions: [.writeToPackageDirectory(reason: "To write the generated Swift files into the target folders.")]
+            ),
+            dependencies: ["specgen"],
+            path: "Plugins/GenerateCode"
+        ),
         .target(
             name: "ExaAPI",
-            path: "GeneratedExample/Sources/ExaAPI"
+            path: "GeneratedExample/Sources/ExaAPI",
+            // Read by `swift package generate-code`, which regenerates this folder from specs/.
+            exclude: ["specgen.yaml"]
         ),
         .testTarget(
             name: "SpecgenCoreTests",
@@ -61,6 +80,10 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
+        ),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["SpecgenCore", "specgen"]
         ),
     ]
 )

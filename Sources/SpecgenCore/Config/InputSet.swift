@@ -46,25 +46,24 @@ public struct InputSet: Sendable {
     /// The paths, relative to `root`, of the readable files at `url` (a folder or one file).
     private static func files(at url: URL, under root: URL) throws(InputFolder.Failure) -> [String] {
         let prefix = String(url.path.dropFirst(root.path.count).drop { $0 == "/" })
-        var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        guard isDirectory.boolValue else { return [prefix] }
+        guard isFolder(url) else { return [prefix] }
         let inner = try InputFolder(path: url.path).entries()
         return inner.map { prefix.isEmpty ? $0.relativePath : prefix + "/" + $0.relativePath }
     }
 
     /// The deepest folder holding every URL (a folder holds itself).
     private static func sharedFolder(of urls: [URL]) -> URL {
-        let folders = urls.map { url -> [String] in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            return (isDirectory.boolValue ? url : url.deletingLastPathComponent()).pathComponents
-        }
+        let folders = urls.map { (isFolder($0) ? $0 : $0.deletingLastPathComponent()).pathComponents }
         var shared = folders[0]
         for components in folders.dropFirst() {
             shared = Array(zip(shared, components).prefix { $0 == $1 }.map(\.0))
         }
         return URL(fileURLWithPath: NSString.path(withComponents: shared.isEmpty ? ["/"] : shared))
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// `root` relative to the working directory when it is inside it, so diagnostics read like the
