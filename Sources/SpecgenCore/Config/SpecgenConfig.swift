@@ -58,9 +58,21 @@ public struct SpecgenConfig: Sendable, Equatable {
         templates.map { Self.join(configPath, $0) }
     }
 
+    /// `path` seen from the config's folder, with `..` taken off the folder where it can be, so
+    /// diagnostics read `specs/pet.yaml` rather than `Sources/API/../../specs/pet.yaml`.
     private static func join(_ configPath: String, _ path: String) -> String {
         guard !path.hasPrefix("/") else { return path }
         let folder = (configPath as NSString).deletingLastPathComponent
-        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        let isAbsolute = folder.hasPrefix("/")
+        var components: [Substring] = []
+        for component in (folder.split(separator: "/") + path.split(separator: "/")) where component != "." {
+            if component == "..", let last = components.last, last != ".." {
+                components.removeLast()
+            } else if component != ".." || !isAbsolute {
+                components.append(component)
+            }
+        }
+        let joined = components.joined(separator: "/")
+        return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 }

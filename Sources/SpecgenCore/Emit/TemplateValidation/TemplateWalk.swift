@@ -156,7 +156,7 @@ struct TemplateWalk {
         let place = contexts.map(\.description).joined(separator: " in ")
         let names = Set(contexts.flatMap(\.names))
         let close = names.map { ($0, EditDistance.between($0.lowercased(), name.lowercased())) }
-            .filter { $0.1 <= max(1, name.count / 3) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+            .filter { $0.1 <= max(2, name.count / 3) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
         if let close { return "unknown name '\(name)' (in \(place)); did you mean '\(close.0)'?" }
         return "unknown name '\(name)' (in \(place)); the names here are \(names.sorted().joined(separator: ", "))"
     }
