@@ -1,0 +1,59 @@
+import Mustache
+import Testing
+@testable import SpecgenCore
+
+/// The key lists the validator checks templates against must say what each context's
+/// `child(named:)` answers; a name listed but not answered would pass validation and render empty.
+@Suite("Context key lists")
+struct ContextKeysTests {
+    /// One value of every context, with every list non-empty so each key answers.
+    private static var samples: [(any MustacheParent, TemplateKeys)] {
+        let property = PropertyContext(
+            docLines: ["/// x"], declaration: "var x: Int", isStored: true, initParameter: "x: Int",
+            initAssignment: "self.x = x", codingKey: "case x", decodeLine: "d", encodeLine: "e", needsCustomCoding: false)
+        let item = ListItem(text: "x: Int", separator: ",")
+        let enumCase = CaseContext(docLines: ["/// a"], declaration: "case a", decodeLine: "d", encodeLine: "e")
+        var declaration = DeclarationContext(form: .structure, docLines: ["/// T"], access: "public", name: "T")
+        declaration.properties = [property]
+        declaration.initParameters = [item]
+        declaration.cases = [enumCase]
+        let operation = OperationContext(docLines: ["/// op"], signature: "func op()", bodyLines: ["body"])
+        let credential = CredentialContext(
+            docLines: ["/// key"], declaration: "var key: String?", initParameter: "key: String? = nil",
+            initAssignment: "self.key = key", applyLines: ["case \"key\":"])
+        let client = ClientContext(
+            header: "//", access: "public", docLines: ["/// c"], defaultServer: "https://x", operations: [operation],
+            credentials: [credential], errorBodies: ["case e(E)"])
+        return [
+            (property, PropertyContext.keys), (item, ListItem.keys), (enumCase, CaseContext.keys),
+            (declaration, DeclarationContext.keys), (operation, OperationContext.keys),
+            (credential, CredentialContext.keys), (client, ClientContext.keys),
+            (SupportContext(header: "//", access: "public"), SupportContext.keys),
+            (TypesFileContext(header: "//", declarations: ["struct T {}"]), TypesFileContext.keys),
+        ]
+    }
+
+    @Test("Every listed name is answered, with a value of the listed kind")
+    func listedNamesAreAnswered() {
+        for (context, keys) in Self.samples {
+            for name in keys.names {
+                let value = context.child(named: name)
+                #expect(value != nil, "\(type(of: context)) does not answer '\(name)'")
+                if let value, let kind = keys[name] {
+                    #expect(Self.matches(value, kind), "\(type(of: context)).\(name) is \(type(of: value)), listed as \(kind)")
+                }
+            }
+        }
+    }
+
+    private static func matches(_ value: Any, _ kind: TemplateKeys.Value) -> Bool {
+        switch kind {
+        case .text: value is String
+        case .flag: value is Bool
+        case .number: value is Int
+        case .texts: value is [String]
+        case .list: (value as? [Any])?.allSatisfy { $0 is any MustacheParent } ?? false
+        case .context: value is any MustacheParent
+        }
+    }
+}
