@@ -96,7 +96,7 @@ public struct AgentError: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/AgentError/properties/type (agent/runs/delete-a-run.md:153:11)
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable {
+    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case invalidRequest
         case authenticationError
         case rateLimitError
@@ -129,7 +129,7 @@ public struct AgentError: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/AgentError/properties/code (agent/runs/delete-a-run.md:161:11)
-    public enum Code: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Code: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case invalidRequest
         case missingBetaHeader
         case invalidBetaHeader
@@ -216,7 +216,7 @@ public enum JsonValue: Codable, Hashable, Sendable {
 }
 
 /// - Remark: from #/components/schemas/WebsetEnrichmentFormat (websets/enrichments/delete-an-enrichment.md:204:7)
-public enum WebsetEnrichmentFormat: RawRepresentable, Codable, Hashable, Sendable {
+public enum WebsetEnrichmentFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case text
     case date
     case number
@@ -361,7 +361,7 @@ public struct WebsetEnrichment: Codable, Hashable, Sendable {
     /// The status of the enrichment
     ///
     /// - Remark: from #/components/schemas/WebsetEnrichment/properties/status (websets/enrichments/delete-an-enrichment.md:81:21)
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case pending
         case canceled
         case completed
@@ -552,7 +552,7 @@ public enum Entity: Codable, Hashable, Sendable {
 }
 
 /// - Remark: from #/components/schemas/WebsetSearchBehavior (websets/searches/cancel-a-running-search.md:512:7)
-public enum WebsetSearchBehavior: RawRepresentable, Codable, Hashable, Sendable {
+public enum WebsetSearchBehavior: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case override
     case append
     /// A value this version of the API description does not list.
@@ -576,7 +576,7 @@ public enum WebsetSearchBehavior: RawRepresentable, Codable, Hashable, Sendable 
 }
 
 /// - Remark: from #/components/schemas/WebsetSearchCanceledReason (websets/searches/cancel-a-running-search.md:517:7)
-public enum WebsetSearchCanceledReason: RawRepresentable, Codable, Hashable, Sendable {
+public enum WebsetSearchCanceledReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case websetDeleted
     case websetCanceled
     /// A value this version of the API description does not list.
@@ -751,7 +751,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
     /// The status of the search
     ///
     /// - Remark: from #/components/schemas/WebsetSearch/properties/status (websets/searches/cancel-a-running-search.md:88:21)
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case created
         case pending
         case running
@@ -813,7 +813,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
         }
 
         /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items/properties/source (websets/searches/cancel-a-running-search.md:187:27)
-        public enum Source: RawRepresentable, Codable, Hashable, Sendable {
+        public enum Source: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
             case `import`
             case webset
             /// A value this version of the API description does not list.
@@ -854,7 +854,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
         }
 
         /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/source (websets/searches/cancel-a-running-search.md:210:27)
-        public enum Source: RawRepresentable, Codable, Hashable, Sendable {
+        public enum Source: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
             case `import`
             case webset
             /// A value this version of the API description does not list.
@@ -979,7 +979,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             /// The confidence in the estimate
             ///
             /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected/properties/confidence (websets/searches/cancel-a-running-search.md:291:29)
-            public enum Confidence: RawRepresentable, Codable, Hashable, Sendable {
+            public enum Confidence: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
                 case high
                 case medium
                 case low

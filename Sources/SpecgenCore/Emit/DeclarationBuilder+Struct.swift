@@ -23,7 +23,9 @@ extension DeclarationBuilder {
         let name = SwiftNamer.escaped(swiftName)
         let key = swiftName == property.jsonName ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonName))"
         var docs = SwiftLiteral.docLines(property.documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
-        if property.isDeprecated { docs.append("@available(*, deprecated)") }
+        // A doc remark, not `@available(*, deprecated)`: the type's own initializer and coding
+        // use every property, and would warn.
+        if property.isDeprecated { docs += (docs.isEmpty ? [] : ["///"]) + ["/// - Note: Deprecated."] }
         if let constant = property.constant, constant != .null {
             return constantProperty(property, constant, name: name, key: key, docs: docs)
         }
@@ -38,7 +40,7 @@ extension DeclarationBuilder {
             initParameter: "\(name): \(spelled)\(isOptional && !property.isRequired ? " = nil" : "")",
             initAssignment: "self.\(name) = \(name)", codingKey: key,
             decodeLine: "self.\(name) = try container.\(decodeCall)(\(type).self, forKey: .\(swiftName))",
-            encodeLine: "try container.\(encodeCall)(\(swiftName), forKey: .\(swiftName))",
+            encodeLine: "try container.\(encodeCall)(\(name), forKey: .\(swiftName))",
             needsCustomCoding: property.type.containsDate || property.isBoxed || (property.isRequired && property.allowsNull))
     }
 

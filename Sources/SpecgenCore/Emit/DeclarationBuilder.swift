@@ -54,7 +54,7 @@ struct DeclarationBuilder {
     private func openEnum(_ values: [String], into context: inout DeclarationContext) {
         context.form = .openEnum
         context.keyword = "enum"
-        context.conformances = "RawRepresentable, Codable, Hashable, Sendable"
+        context.conformances = "RawRepresentable, Codable, Hashable, Sendable, ParameterValue"
         var scope = NameScope(reserved: ["unknown", "rawValue"])
         context.cases = values.map { value in
             let name = SwiftNamer.escaped(scope.claim(value.isEmpty ? "empty" : SwiftNamer.memberName(value)))

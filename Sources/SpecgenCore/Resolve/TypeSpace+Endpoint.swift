@@ -56,10 +56,29 @@ extension TypeSpace {
         let values = resolvedSchema.flatMap(SchemaReading.stringEnumValues)
         let fixed = values?.count == 1 ? values![0] : nil
         let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
+        guard isParameterValue(type) else {
+            diagnostics.warning("parameter '\(name)' is an object or union, which specgen cannot send in the \(location.rawValue); skipped", at: node.mark)
+            return nil
+        }
         return Endpoint.Parameter(
             name: name, location: location, type: type,
             isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation))
+    }
+
+    /// Scalars, string enums and lists of them can be written as path, query or header values.
+    private func isParameterValue(_ type: TypeRef) -> Bool {
+        switch type {
+        case .json, .map, .data: return false
+        case .array(let element): return element.jsonKind != .array && isParameterValue(element)
+        case .named(let id):
+            switch self[id].kind {
+            case .stringEnum: return true
+            case .alias(let aliased): return isParameterValue(aliased)
+            default: return false
+            }
+        default: return true
+        }
     }
 
     private func body(_ raw: Node, place: Place) -> Endpoint.Body? {

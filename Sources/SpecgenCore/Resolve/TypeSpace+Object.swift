@@ -36,7 +36,12 @@ extension TypeSpace {
         for part in node["allOf"]?.items ?? [] {
             collect(part, into: &collected)
         }
-        for pair in node["properties"]?.pairs ?? [] {
+        var properties = node["properties"]
+        if let ref = properties?["$ref"] {
+            // Some multi-file layouts keep a set of properties in a file of its own.
+            properties = follow(ref)?.node
+        }
+        for pair in properties?.pairs ?? [] {
             collected.add(pair.key, pair.value)
         }
         collected.required.formUnion(SchemaReading.requiredNames(node))

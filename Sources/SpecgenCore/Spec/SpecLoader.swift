@@ -47,6 +47,10 @@ public struct SpecLoader: Sendable {
             diagnostics.error("no OpenAPI document found: the input holds no file with 'openapi', 'swagger', 'paths' or 'components' at its top, and no docs page with a fenced OpenAPI block", at: .unknown)
         }
         for root in roots {
+            var checker = ShapeChecker()
+            checker.check(document: root)
+            diagnostics.append(contentsOf: checker.diagnostics)
+            guard !checker.diagnostics.hasErrors else { continue }
             guard SwaggerConverter.isSwagger(root) else {
                 merger.merge(root, diagnostics: &diagnostics)
                 continue

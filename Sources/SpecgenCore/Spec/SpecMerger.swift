@@ -37,7 +37,8 @@ struct SpecMerger {
         let parameters = item["parameters"]?.items ?? []
         let pathServers = item["servers"] ?? servers
         for entry in item.pairs ?? [] where Self.methods.contains(entry.key.lowercased()) {
-            var operation = entry.value
+            // Multi-file layouts also keep each operation in a file of its own.
+            guard var operation = followPathItemRef(entry.value, diagnostics: &diagnostics) else { continue }
             guard operation.isMapping else {
                 diagnostics.error("operation '\(entry.key.uppercased()) \(pair.key)' must be a mapping", at: operation.mark)
                 continue
@@ -48,7 +49,8 @@ struct SpecMerger {
         }
     }
 
-    /// A path item may be a `$ref` to a file (multi-file layouts keep one path per file).
+    /// A path item (or an operation) may be a `$ref` to a file (multi-file layouts keep one path
+    /// per file).
     private func followPathItemRef(_ item: Node, diagnostics: inout Diagnostics) -> Node? {
         guard let ref = item["$ref"] else { return item }
         guard let text = ref.text, let base = set.relativePaths[ref.mark.file] else {

@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Remark: from #/components/schemas/Status (api.yaml:7:7)
-public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case active
     case paused
     /// A value this version of the API description does not list.

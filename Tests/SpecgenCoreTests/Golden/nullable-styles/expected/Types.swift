@@ -46,7 +46,7 @@ public struct Reading: Codable, Hashable, Sendable {
 }
 
 /// - Remark: from #/components/schemas/Unit (api.yaml:22:7)
-public enum Unit: RawRepresentable, Codable, Hashable, Sendable {
+public enum Unit: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case celsius
     case fahrenheit
     /// A value this version of the API description does not list.

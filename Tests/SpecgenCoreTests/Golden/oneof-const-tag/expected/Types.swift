@@ -46,7 +46,7 @@ public struct Square: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Square/properties/kind (api.yaml:16:15)
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case square
         /// A value this version of the API description does not list.
         case unknown(String)

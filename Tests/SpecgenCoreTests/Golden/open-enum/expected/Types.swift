@@ -5,7 +5,7 @@ import Foundation
 /// Where a job stands.
 ///
 /// - Remark: from #/components/schemas/Status (api.yaml:7:7)
-public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case queued
     case inProgress
     case done
@@ -60,7 +60,7 @@ public struct Job: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Job/properties/mode (api.yaml:20:11)
-    public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case fast
         case thorough
         /// A value this version of the API description does not list.

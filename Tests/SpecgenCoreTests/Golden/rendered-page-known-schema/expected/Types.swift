@@ -44,7 +44,7 @@ public struct Task: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Task/properties/state (reference/openapi.yaml:27:16)
-    public enum State: RawRepresentable, Codable, Hashable, Sendable {
+    public enum State: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case `open`
         case done
         /// A value this version of the API description does not list.

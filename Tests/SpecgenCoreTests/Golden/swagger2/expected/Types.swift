@@ -22,7 +22,7 @@ public struct Pet: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Pet/properties/status (petstore.yaml:66:15)
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case available
         case sold
         /// A value this version of the API description does not list.

@@ -45,7 +45,7 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/protocol/properties/kind (api.yaml:29:11)
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case `public`
         case `private`
         case `internal`
@@ -114,5 +114,49 @@ public struct DataModel: Codable, Hashable, Sendable {
     ) {
         self.error = error
         self.client = client
+    }
+}
+
+/// - Remark: from #/components/schemas/Dated (api.yaml:47:7)
+public struct Dated: Codable, Hashable, Sendable {
+    public var `public`: Bool
+    public var `default`: String?
+    public var at: Date
+    /// - Note: Deprecated.
+    public var old: String?
+
+    public init(
+        `public`: Bool,
+        `default`: String? = nil,
+        at: Date,
+        old: String? = nil
+    ) {
+        self.`public` = `public`
+        self.`default` = `default`
+        self.at = at
+        self.old = old
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case `public`
+        case `default`
+        case at
+        case old
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.`public` = try container.decode(Bool.self, forKey: .public)
+        self.`default` = try container.decodeIfPresent(String.self, forKey: .default)
+        self.at = try container.decode(Date.self, forKey: .at)
+        self.old = try container.decodeIfPresent(String.self, forKey: .old)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(`public`, forKey: .public)
+        try container.encodeIfPresent(`default`, forKey: .default)
+        try container.encode(at, forKey: .at)
+        try container.encodeIfPresent(old, forKey: .old)
     }
 }
