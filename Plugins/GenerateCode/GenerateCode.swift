@@ -39,7 +39,7 @@ struct GenerateCode: CommandPlugin {
             try requireInside(context.package.directoryURL, setup, target: target.name)
             var arguments = setup.arguments(output: target.directoryURL)
             if isCheck { arguments.insert("--check", at: 1) }
-            try run(tool, arguments, target: target.name)
+            try run(tool, arguments, target: target.name, isCheck: isCheck)
             generated += 1
         }
         if generated == 0 {
@@ -60,13 +60,16 @@ struct GenerateCode: CommandPlugin {
         }
     }
 
-    private func run(_ tool: URL, _ arguments: [String], target: String) throws {
+    private func run(_ tool: URL, _ arguments: [String], target: String, isCheck: Bool) throws {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
+            if isCheck {
+                throw SpecgenPluginError("target '\(target)': the checked-in code is stale or the API description has errors (see above)")
+            }
             throw SpecgenPluginError("specgen failed for target '\(target)' (exit status \(process.terminationStatus))")
         }
     }

@@ -12,6 +12,9 @@ struct SpecgenSetup {
     static let specsFolderName = "specs"
     /// What specgen leaves beside code it wrote into a folder: the sign of checked-in output.
     static let manifestName = ".specgen-manifest"
+    /// The kinds of file specgen reads (`InputFile.kind`): only these are watched in the inputs'
+    /// folder, so editing a Swift file or a picture there does not rerun it.
+    static let readableExtensions: Set<String> = ["yaml", "yml", "json", "md", "mdx", "txt"]
 
     /// The config file, when the target has one.
     let config: URL?
@@ -58,11 +61,11 @@ struct SpecgenSetup {
         return URL(fileURLWithPath: NSString.path(withComponents: shared.isEmpty ? ["/"] : shared))
     }
 
-    /// Every file whose change must regenerate the code: the config, each file under the folder
-    /// the inputs share (a `$ref` may reach any of them), and the templates.
+    /// Every file whose change must regenerate the code: the config, each file specgen can read
+    /// under the folder the inputs share (a `$ref` may reach any of them), and the templates.
     func watchedFiles() -> [URL] {
         var files = config.map { [$0] } ?? []
-        files += Self.files(under: sharedFolder)
+        files += Self.files(under: sharedFolder).filter { Self.readableExtensions.contains($0.pathExtension.lowercased()) }
         if let templates { files += Self.files(under: templates) }
         return files
     }

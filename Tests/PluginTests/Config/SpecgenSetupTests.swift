@@ -11,13 +11,23 @@ struct SpecgenSetupTests {
         #expect(SpecgenSetup.outputFileNames == Emitter.fileNames)
     }
 
-    @Test("A specs/ folder is the input; every file in it is watched, hidden ones excepted")
+    @Test("The plugin watches exactly the kinds of file specgen reads")
+    func watchedKindsAreReadKinds() {
+        for name in ["a.yaml", "a.yml", "a.json", "a.md", "a.mdx", "a.txt", "a.swift", "a.png", "a.mustache", "A.YAML"] {
+            let readByPlugin = SpecgenSetup.readableExtensions.contains((name as NSString).pathExtension.lowercased())
+            let readBySpecgen = InputFile(path: name, relativePath: name, bytes: []).kind != nil
+            #expect(readByPlugin == readBySpecgen, "\(name)")
+        }
+    }
+
+    @Test("A specs/ folder is the input; every file of it specgen reads is watched, hidden ones excepted")
     func specsFolder() throws {
         let folder = try Paths.temporaryFolder("specgen-setup")
         defer { try? FileManager.default.removeItem(at: folder) }
         try write("a", to: folder.appendingPathComponent("specs/api.yaml"))
         try write("b", to: folder.appendingPathComponent("specs/pages/get.md"))
         try write("c", to: folder.appendingPathComponent("specs/.DS_Store"))
+        try write("c", to: folder.appendingPathComponent("specs/logo.png"))
         try write("d", to: folder.appendingPathComponent("Code.swift"))
         let setup = try #require(try SpecgenSetup(targetFolder: folder))
         #expect(setup.watchedFiles().map(\.lastPathComponent) == ["api.yaml", "get.md"])
