@@ -56,10 +56,20 @@ public struct DiagnosticRenderer: Sendable {
         return "\(files.path(mark.file)):\(mark.line):\(mark.column): "
     }
 
+    /// The source line with a caret under the column; a long line is cut to a window around it.
     private func excerpt(at mark: Mark) -> String {
         guard mark.isKnown, let line = files.lineText(file: mark.file, line: mark.line) else { return "" }
-        let shown = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-        let padding = String(repeating: " ", count: max(0, Int(mark.column) - 1))
-        return "    \(shown)\n    \(padding)^\n"
+        var scalars = Array(line.unicodeScalars.map { $0 == "\t" || $0.value < 0x20 ? " " : $0 })
+        var column = max(0, Int(mark.column) - 1)
+        let window = 100
+        if scalars.count > window {
+            let start = max(0, min(column - window / 2, scalars.count - window))
+            let end = min(scalars.count, start + window)
+            scalars = (start > 0 ? Array("...".unicodeScalars) : []) + scalars[start..<end] + (end < scalars.count ? Array("...".unicodeScalars) : [])
+            column = column - start + (start > 0 ? 3 : 0)
+        }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars)
+        return "    \(String(shown))\n    \(String(repeating: " ", count: column))^\n"
     }
 }

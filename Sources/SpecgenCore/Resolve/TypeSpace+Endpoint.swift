@@ -5,6 +5,9 @@ extension TypeSpace {
         let name = OperationNaming.name(of: node, method: operation.method, path: operation.path)
         let base = SwiftNamer.typeName(SwiftNamer.methodName(for: name))
         let pointer = "#/paths/\(Place.escape(operation.path))/\(operation.method)"
+        if let callbacks = node["callbacks"] {
+            diagnostics.warning("callbacks are not supported; they are skipped", at: callbacks.mark)
+        }
         let place = Place(parent: nil, name: base, pointer: pointer)
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
@@ -84,6 +87,9 @@ extension TypeSpace {
     private func body(_ raw: Node, place: Place) -> Endpoint.Body? {
         guard let node = dereferenced(raw), let (contentType, media) = preferredContent(node["content"]) else { return nil }
         let type = bodyType(contentType: contentType, schema: media["schema"], place: place)
+        if type == .data {
+            diagnostics.warning("a '\(contentType)' request body is sent as raw bytes (Data); specgen does not encode it for you", at: media.mark)
+        }
         return Endpoint.Body(contentType: contentType, type: type, isRequired: node["required"]?.scalar?.boolValue == true)
     }
 

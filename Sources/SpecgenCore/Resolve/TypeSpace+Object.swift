@@ -4,12 +4,17 @@ struct CollectedObject {
     var required: Set<String> = []
     var additional: Node?
 
-    mutating func add(_ name: String, _ schema: Node) {
+    /// Adds a property; a later definition of the same name (a later `allOf` part) replaces the
+    /// earlier one and is returned so a contradiction can be reported.
+    @discardableResult
+    mutating func add(_ name: String, _ schema: Node) -> Node? {
         if let index = properties.firstIndex(where: { $0.name == name }) {
+            let earlier = properties[index].schema
             properties[index].schema = schema
-        } else {
-            properties.append((name, schema))
+            return earlier
         }
+        properties.append((name, schema))
+        return nil
     }
 }
 
@@ -18,8 +23,15 @@ extension TypeSpace {
     func objectShape(of node: Node, place: Place) -> ObjectShape {
         var collected = CollectedObject()
         collect(node, into: &collected)
+        var swiftNames: [String: String] = [:]
         let properties = collected.properties.map { entry in
-            property(entry.name, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
+            let swiftName = SwiftNamer.memberName(entry.name)
+            if let other = swiftNames[swiftName] {
+                diagnostics.warning("properties '\(other)' and '\(entry.name)' both map to the Swift name '\(swiftName)'; the second gets a number", at: entry.schema.mark)
+            } else {
+                swiftNames[swiftName] = entry.name
+            }
+            return property(entry.name, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
         }
         return ObjectShape(properties: properties, additionalProperties: additionalType(collected.additional, place: place))
     }
@@ -42,7 +54,13 @@ extension TypeSpace {
             properties = follow(ref)?.node
         }
         for pair in properties?.pairs ?? [] {
-            collected.add(pair.key, pair.value)
+            guard let earlier = collected.add(pair.key, pair.value) else { continue }
+            let (before, after) = (SchemaReading.types(of: earlier).names, SchemaReading.types(of: pair.value).names)
+            if !before.isEmpty, !after.isEmpty, Set(before).isDisjoint(with: after) {
+                diagnostics.warning(
+                    "allOf parts disagree on property '\(pair.key)': \(after.joined(separator: " or ")) here, \(before.joined(separator: " or ")) before; this definition wins",
+                    at: pair.value.mark, notes: [.init("the earlier definition", at: earlier.mark)])
+            }
         }
         collected.required.formUnion(SchemaReading.requiredNames(node))
         if let additional = node["additionalProperties"] { collected.additional = additional }

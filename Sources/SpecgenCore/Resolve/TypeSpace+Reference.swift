@@ -10,7 +10,7 @@ struct RefTarget {
 extension TypeSpace {
     /// Follows `ref` (written in the file its mark names), reporting what cannot be followed.
     func follow(_ ref: Node) -> RefTarget? {
-        guard let text = ref.text else {
+        guard let text = ref.text, ref.jsonKind == .string else {
             diagnostics.error("$ref must be a string", at: ref.mark)
             return nil
         }

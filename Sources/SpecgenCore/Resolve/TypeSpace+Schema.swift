@@ -9,6 +9,9 @@ extension TypeSpace {
             return Resolved(type: .json)
         }
         if let ref = node["$ref"] { return referenced(ref, siblings: node, at: place) }
+        if node["not"] != nil {
+            diagnostics.warning("'not' is not supported; the schema is read without it", at: node["not"]!.mark)
+        }
         let (names, allowsNull) = SchemaReading.types(of: node)
         if let constant = node["const"] {
             let literal = JSONLiteral(constant)
@@ -40,6 +43,7 @@ extension TypeSpace {
         guard node.isMapping, node["$ref"] == nil else { return nil }
         let (names, _) = SchemaReading.types(of: node)
         guard needsDeclaration(node, typeNames: names) else { return nil }
+        if let parts = node["allOf"]?.items { reportContradictions(parts) }
         if let members = unionMembers(node) {
             return unionKind(members.filter { !isNullSchema($0) }, includesNull: members.contains(where: isNullSchema),
                              node: node, place: place)
@@ -47,6 +51,24 @@ extension TypeSpace {
         if names.count > 1 { return kindUnionOfTypeList(node, names: names, place: place) }
         if let values = SchemaReading.stringEnumValues(node) { return .stringEnum(values) }
         return .object(objectShape(of: node, place: place))
+    }
+
+    /// An `allOf` whose parts fix disjoint JSON types (a string and an object) describes no value.
+    private func reportContradictions(_ parts: [Node]) {
+        var seen: (names: [String], mark: Mark)?
+        for part in parts {
+            let node = part["$ref"].flatMap(follow)?.node ?? part
+            var names = SchemaReading.types(of: node).names
+            if names.isEmpty, node["properties"] != nil { names = ["object"] }
+            guard !names.isEmpty else { continue }
+            if let earlier = seen, Set(earlier.names).isDisjoint(with: names) {
+                diagnostics.error(
+                    "allOf parts contradict: one is \(earlier.names.joined(separator: " or ")), another \(names.joined(separator: " or ")); no value can be both",
+                    at: part.mark, notes: [.init("the other part", at: earlier.mark)])
+                return
+            }
+            seen = (names, part.mark)
+        }
     }
 
     /// True when the schema needs a declaration of its own (see ``declarationKind(of:place:)``).

@@ -24,9 +24,19 @@ final class TypeSpace {
 
     func declareComponents() {
         let schemas = spec.components["schemas"] ?? []
+        var firstBySwiftName: [String: (name: String, mark: Mark)] = [:]
         let ids = schemas.map { entry in
-            reserve(key: "schemas/\(entry.name)", name: SwiftNamer.typeName(entry.name), parent: nil,
-                    origin: Origin(pointer: "#/components/schemas/\(Place.escape(entry.name))", mark: entry.node.mark))
+            let swiftName = SwiftNamer.typeName(entry.name)
+            let id = reserve(key: "schemas/\(entry.name)", name: swiftName, parent: nil,
+                             origin: Origin(pointer: "#/components/schemas/\(Place.escape(entry.name))", mark: entry.node.mark))
+            if let first = firstBySwiftName[swiftName] {
+                diagnostics.warning(
+                    "schemas '\(first.name)' and '\(entry.name)' both map to the Swift name '\(swiftName)'; '\(entry.name)' is '\(self[id].name)'",
+                    at: entry.node.mark, notes: [.init("'\(first.name)' is here", at: first.mark)])
+            } else {
+                firstBySwiftName[swiftName] = (entry.name, entry.node.mark)
+            }
+            return id
         }
         for (id, entry) in zip(ids, schemas) {
             if let target = adoptedTarget(of: entry.node) {

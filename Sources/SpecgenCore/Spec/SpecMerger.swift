@@ -18,6 +18,9 @@ struct SpecMerger {
             set.security == nil || set.security!.hasSameContent(as: security) ? nil : security
         }
         if set.security == nil { set.security = root["security"] }
+        if let webhooks = root["webhooks"], !(webhooks.pairs ?? []).isEmpty {
+            diagnostics.warning("webhooks are not generated; they are skipped", at: webhooks.mark)
+        }
         for pair in root["paths"]?.pairs ?? [] {
             mergePathItem(pair, servers: ownServers, security: ownSecurity, diagnostics: &diagnostics)
         }

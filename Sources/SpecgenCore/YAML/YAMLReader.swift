@@ -124,6 +124,7 @@ private struct TreeBuilder {
         let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE && (tag == nil || tag == "!")
         let node = Node(.scalar(Node.Scalar(text, isPlain: isPlain)), at: mark(event.start_mark))
         if let anchor = string(data.anchor) { anchors[anchor] = (node, 1) }
+        try count(1, at: node.mark)
         try attach(node, weight: 1)
     }
 
@@ -134,6 +135,7 @@ private struct TreeBuilder {
         }
         var node = anchored.node
         node.mark = mark(event.start_mark)
+        try count(anchored.weight, at: node.mark)
         try attach(node, weight: anchored.weight)
     }
 
@@ -141,7 +143,17 @@ private struct TreeBuilder {
         guard stack.count < limits.depth else {
             throw YAMLReader.Failure(message: "nesting deeper than \(limits.depth) levels", mark: frame.mark)
         }
+        try count(1, at: frame.mark)
         stack.append(frame)
+    }
+
+    /// Counts nodes as later stages will see them: each alias as the whole tree it stands for.
+    private mutating func count(_ nodes: Int, at mark: Mark) throws(YAMLReader.Failure) {
+        expanded += nodes
+        guard expanded <= limits.expandedNodes else {
+            throw YAMLReader.Failure(
+                message: "document expands to more than \(limits.expandedNodes) nodes (too many aliases?)", mark: mark)
+        }
     }
 
     private mutating func pop() throws(YAMLReader.Failure) {
@@ -153,12 +165,6 @@ private struct TreeBuilder {
 
     /// Adds a finished node to the collection being read, or makes it the root.
     private mutating func attach(_ node: Node, weight: Int) throws(YAMLReader.Failure) {
-        expanded += weight
-        guard expanded <= limits.expandedNodes else {
-            throw YAMLReader.Failure(
-                message: "document expands to more than \(limits.expandedNodes) nodes (too many aliases?)",
-                mark: node.mark)
-        }
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
