@@ -46,14 +46,22 @@ struct ConsumerPackage {
         try Data(text.utf8).write(to: file(path))
     }
 
-    /// A file the build plugin generated for `target`, e.g. `Types.swift`.
-    func generated(_ name: String, of target: String) -> URL? {
+    /// The files the build plugin generated for `target`, by name.
+    func generatedFiles(of target: String) -> [String: URL] {
+        var files: [String: URL] = [:]
         let enumerator = FileManager.default.enumerator(at: scratch.appendingPathComponent("plugins"), includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             let components = url.pathComponents
-            if url.lastPathComponent == name, components.contains(target), components.contains("GeneratedSources") { return url }
+            if url.pathExtension == "swift", components.contains(target), components.contains("GeneratedSources") {
+                files[url.lastPathComponent] = url
+            }
         }
-        return nil
+        return files
+    }
+
+    /// All the Swift the build plugin generated for `target` (a type may land in any file of the set).
+    func generatedCode(of target: String) -> String {
+        generatedFiles(of: target).sorted { $0.key < $1.key }.map(\.value.text).joined(separator: "\n")
     }
 
     /// The names of the targets whose code a build's log shows specgen generating.

@@ -1,4 +1,5 @@
 import Foundation
+import SpecgenCore
 import Testing
 
 /// From options to one's own templates: `specgen templates export DIR`, then `--templates DIR`.
@@ -10,12 +11,12 @@ struct TemplateLadderTests {
         defer { workspace.remove() }
         let export = try workspace.specgen("templates", "export", "templates")
         #expect(export.succeeded, "\(export.output)")
-        for name in ["Types", "Type", "Client", "Support"] {
+        for name in TemplateValidator.templateNames {
             #expect(FileManager.default.fileExists(atPath: workspace.file("templates/\(name).mustache").path))
         }
         #expect(try workspace.specgen("specs", "builtIn").succeeded)
         #expect(try workspace.specgen("specs", "custom", "--templates", "templates").succeeded)
-        for name in ["Types.swift", "Client.swift", "Support.swift"] {
+        for name in Emitter.fileNames {
             #expect(workspace.file("custom/\(name)").text == workspace.file("builtIn/\(name)").text, "\(name)")
         }
     }
