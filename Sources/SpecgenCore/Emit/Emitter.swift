@@ -4,7 +4,12 @@ import SpecgenTemplates
 /// The Emit stage: builds the template contexts for a model and renders the fixed set of files.
 public struct Emitter: Sendable {
     /// The files every run writes, whatever the API: a build plugin declares them before it runs.
-    public static let fileNames = ["Types.swift", "Client.swift", "Support.swift"]
+    ///
+    /// Types and operations are spread over several files so the compiler can work on them in
+    /// parallel; a small API leaves some of them nearly empty.
+    public static let fileNames = typeFileNames + clientFileNames + ["Support.swift"]
+    static let typeFileNames = ["Types.swift", "Types2.swift", "Types3.swift", "Types4.swift"]
+    static let clientFileNames = ["Client.swift", "Client2.swift"]
 
     public var options: EmitOptions
 
@@ -27,14 +32,37 @@ public struct Emitter: Sendable {
         let declarations = DeclarationBuilder(model: model, access: access, relativePaths: relativePaths)
         let topLevel = model.types.indices.filter { model.types[$0].parent == nil }.map { TypeID($0) }
         let rendered = Parallel.map(topLevel.count) { render(library, declarations, topLevel[$0]) }
-        let types = TypesFileContext(header: header, declarations: rendered)
+        let typeFiles = zip(Self.typeFileNames, Self.shards(rendered, count: Self.typeFileNames.count)).map { name, shard in
+            OutputFile(name: name, contents: render(library, "Types", TypesFileContext(header: header, declarations: shard)))
+        }
         let client = ClientBuilder(model: model, access: access, relativePaths: relativePaths).context(header: header)
+        let operationShards = Self.shards(client.operations, count: Self.clientFileNames.count) { $0.bodyLines.count + $0.docLines.count }
+        let clientFiles = zip(Self.clientFileNames, operationShards).enumerated().map { index, pair in
+            var context = client
+            context.operations = pair.1
+            return OutputFile(name: pair.0, contents: render(library, index == 0 ? "Client" : "ClientOperations", context))
+        }
         let support = SupportContext(header: header, access: access)
-        return [
-            OutputFile(name: "Types.swift", contents: render(library, "Types", types)),
-            OutputFile(name: "Client.swift", contents: render(library, "Client", client)),
-            OutputFile(name: "Support.swift", contents: render(library, "Support", support)),
-        ]
+        return typeFiles + clientFiles + [OutputFile(name: "Support.swift", contents: render(library, "Support", support))]
+    }
+
+    /// Splits `items` into `count` runs of about equal weight, keeping their order.
+    static func shards<T>(_ items: [T], count: Int, weight: (T) -> Int) -> [[T]] {
+        let total = items.reduce(0) { $0 + weight($1) }
+        var shards: [[T]] = [[]]
+        var filled = 0
+        for item in items {
+            if shards.count < count, filled >= total * shards.count / count, !shards[shards.count - 1].isEmpty {
+                shards.append([])
+            }
+            shards[shards.count - 1].append(item)
+            filled += weight(item)
+        }
+        return shards + Array(repeating: [], count: count - shards.count)
+    }
+
+    static func shards(_ texts: [String], count: Int) -> [[String]] {
+        shards(texts, count: count) { $0.utf8.count }
     }
 
     private func templates() throws(TemplateError) -> MustacheLibrary {

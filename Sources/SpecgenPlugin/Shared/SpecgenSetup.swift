@@ -7,7 +7,9 @@ import Foundation
 struct SpecgenSetup {
     /// The files specgen always writes, whatever the API (`Emitter.fileNames`): a build plugin
     /// names its outputs before it runs.
-    static let outputFileNames = ["Types.swift", "Client.swift", "Support.swift"]
+    static let outputFileNames = [
+        "Types.swift", "Types2.swift", "Types3.swift", "Types4.swift", "Client.swift", "Client2.swift", "Support.swift",
+    ]
     static let configName = "specgen.yaml"
     static let specsFolderName = "specs"
     /// What specgen leaves beside code it wrote into a folder: the sign of checked-in output.

@@ -52,36 +52,3 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         try encoder.encodeAdditionalProperties(additionalProperties)
     }
 }
-
-/// - Remark: from #/components/schemas/Detail (api.yaml:28:7)
-public struct Detail: Codable, Hashable, Sendable {
-    public var hint: String?
-
-    public init(
-        hint: String? = nil
-    ) {
-        self.hint = hint
-    }
-}
-
-/// - Remark: from #/components/schemas/Tagged (api.yaml:32:7)
-public struct Tagged: Codable, Hashable, Sendable {
-    public var tags: [String: TagsValue]?
-
-    public init(
-        tags: [String: TagsValue]? = nil
-    ) {
-        self.tags = tags
-    }
-
-    /// - Remark: from #/components/schemas/Tagged/properties/tags/additionalProperties (api.yaml:37:13)
-    public struct TagsValue: Codable, Hashable, Sendable {
-        public var color: String?
-
-        public init(
-            color: String? = nil
-        ) {
-            self.color = color
-        }
-    }
-}

@@ -25,33 +25,3 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValu
         }
     }
 }
-
-/// - Remark: from #/components/schemas/Account (api.yaml:10:7)
-public struct Account: Codable, Hashable, Sendable {
-    /// The account id.
-    public var id: String
-    /// Where the account stands.
-    public var status: Status
-    public var owner: Owner?
-
-    public init(
-        id: String,
-        status: Status,
-        owner: Owner? = nil
-    ) {
-        self.id = id
-        self.status = status
-        self.owner = owner
-    }
-}
-
-/// - Remark: from #/components/schemas/Owner (api.yaml:26:7)
-public struct Owner: Codable, Hashable, Sendable {
-    public var name: String
-
-    public init(
-        name: String
-    ) {
-        self.name = name
-    }
-}

@@ -18,28 +18,3 @@ public struct Order: Codable, Hashable, Sendable {
         self.customer = customer
     }
 }
-
-/// - Remark: from #/components/schemas/Customer (schemas/common.yaml:4:7)
-public struct Customer: Codable, Hashable, Sendable {
-    public var email: String?
-
-    public init(
-        email: String? = nil
-    ) {
-        self.email = email
-    }
-}
-
-/// - Remark: from schemas/line.yaml (schemas/line.yaml:1:1)
-public struct Line: Codable, Hashable, Sendable {
-    public var sku: String
-    public var quantity: Int
-
-    public init(
-        sku: String,
-        quantity: Int
-    ) {
-        self.sku = sku
-        self.quantity = quantity
-    }
-}

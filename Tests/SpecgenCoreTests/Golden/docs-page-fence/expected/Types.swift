@@ -15,14 +15,3 @@ public struct Widget: Codable, Hashable, Sendable {
         self.name = name
     }
 }
-
-/// - Remark: from #/components/schemas/Problem (pages/widgets/get-a-widget.md:51:7)
-public struct Problem: Codable, Hashable, Sendable {
-    public var detail: String?
-
-    public init(
-        detail: String? = nil
-    ) {
-        self.detail = detail
-    }
-}

@@ -15,25 +15,3 @@ public struct Money: Codable, Hashable, Sendable {
         self.currency = currency
     }
 }
-
-/// - Remark: from #/components/schemas/Invoice (invoices.yaml:16:7)
-public struct Invoice: Codable, Hashable, Sendable {
-    public var total: Money
-
-    public init(
-        total: Money
-    ) {
-        self.total = total
-    }
-}
-
-/// - Remark: from #/paths/~1refunds/post/requestBody (refunds.yaml:21:15)
-public struct CreateRefundRequest: Codable, Hashable, Sendable {
-    public var amount: Money
-
-    public init(
-        amount: Money
-    ) {
-        self.amount = amount
-    }
-}

@@ -15,22 +15,3 @@ public struct UserName2: Codable, Hashable, Sendable {
         self.first = first
     }
 }
-
-/// - Remark: from #/components/schemas/Profile (api.yaml:13:7)
-public struct Profile: Codable, Hashable, Sendable {
-    public var userId: String?
-    public var userId2: Int?
-
-    public init(
-        userId: String? = nil,
-        userId2: Int? = nil
-    ) {
-        self.userId = userId
-        self.userId2 = userId2
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case userId = "user-id"
-        case userId2 = "user_id"
-    }
-}

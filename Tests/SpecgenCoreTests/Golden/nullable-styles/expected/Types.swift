@@ -44,38 +44,3 @@ public struct Reading: Codable, Hashable, Sendable {
         try container.encode(viaRef, forKey: .viaRef)
     }
 }
-
-/// - Remark: from #/components/schemas/Unit (api.yaml:22:7)
-public enum Unit: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    case celsius
-    case fahrenheit
-    /// A value this version of the API description does not list.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "celsius": self = .celsius
-        case "fahrenheit": self = .fahrenheit
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .celsius: "celsius"
-        case .fahrenheit: "fahrenheit"
-        case .unknown(let value): value
-        }
-    }
-}
-
-/// - Remark: from #/components/schemas/NullableNote (api.yaml:25:7)
-public struct NullableNote: Codable, Hashable, Sendable {
-    public var text: String?
-
-    public init(
-        text: String? = nil
-    ) {
-        self.text = text
-    }
-}

@@ -67,17 +67,3 @@ public struct Task: Codable, Hashable, Sendable {
         }
     }
 }
-
-/// - Remark: from #/components/schemas/Label (reference/openapi.yaml:30:7)
-public struct Label: Codable, Hashable, Sendable {
-    public var name: String
-    public var color: String?
-
-    public init(
-        name: String,
-        color: String? = nil
-    ) {
-        self.name = name
-        self.color = color
-    }
-}

@@ -45,14 +45,3 @@ public struct Pet: Codable, Hashable, Sendable {
         }
     }
 }
-
-/// - Remark: from #/components/schemas/Error (petstore.yaml:68:5)
-public struct ErrorModel: Codable, Hashable, Sendable {
-    public var message: String?
-
-    public init(
-        message: String? = nil
-    ) {
-        self.message = message
-    }
-}

@@ -4,14 +4,3 @@ import Foundation
 
 /// - Remark: from #/components/schemas/NotString (api.yaml:37:7)
 public typealias NotString = JSONValue
-
-/// - Remark: from #/paths/~1upload/post/parameters (api.yaml:11:13)
-public struct UploadFilter: Codable, Hashable, Sendable {
-    public var q: String?
-
-    public init(
-        q: String? = nil
-    ) {
-        self.q = q
-    }
-}
