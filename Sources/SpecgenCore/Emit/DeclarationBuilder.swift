@@ -97,6 +97,10 @@ struct DeclarationBuilder {
                 decodeLine: "if let value = try? container.decode(\(type).self) { self = .\(name)(value); return }",
                 encodeLine: "case .\(name)(let value): try container.encode(value)")
         }
+        if cases.allSatisfy({ $0.type.map(\.isScalar) ?? false }) {
+            context.conformances += ", ParameterValue"
+            context.parameterTextLines = cases.map { "case .\(Self.kindCaseName($0.kind))(let value): value.parameterText" }
+        }
         let kinds = context.cases.map { $0.declaration.dropFirst(5).prefix { $0 != "(" } }.joined(separator: ", ")
         context.fallbackDecode = "throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftLiteral.string("expected one of: \(kinds)")))"
     }

@@ -35,6 +35,10 @@ public enum SwiftNamer {
     /// `created_at` → `createdAt`, `INVALID_REQUEST` → `invalidRequest`, `Exa-Beta` → `exaBeta`.
     /// Keywords are not escaped here; see ``escaped(_:)``.
     public static func memberName(_ raw: String) -> String {
+        // `+1` and `-1` (GitHub's reactions) would both be `_1`.
+        if let sign = raw.first, sign == "+" || sign == "-", raw.dropFirst().first?.isNumber == true {
+            return memberName((sign == "+" ? "plus " : "minus ") + raw.dropFirst())
+        }
         let words = self.words(raw)
         guard let first = words.first else { return "empty" }
         var name = lowered(first) + words.dropFirst().map(capitalized).joined()

@@ -31,6 +31,14 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
         }
     }
 
+    /// True for strings, numbers, Booleans and their formats: what a parameter can carry.
+    public var isScalar: Bool {
+        switch self {
+        case .string, .int, .int32, .int64, .double, .float, .bool, .date, .url, .uuid: return true
+        default: return false
+        }
+    }
+
     /// True when values of this type hold a `Date`, which needs explicit ISO 8601 coding.
     public var containsDate: Bool {
         switch self {

@@ -77,6 +77,7 @@ extension TypeSpace {
         case .named(let id):
             switch self[id].kind {
             case .stringEnum: return true
+            case .kindUnion(let cases): return cases.allSatisfy { $0.type?.isScalar ?? false }
             case .alias(let aliased): return isParameterValue(aliased)
             default: return false
             }

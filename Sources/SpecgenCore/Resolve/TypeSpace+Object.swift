@@ -49,8 +49,9 @@ extension TypeSpace {
             collect(part, into: &collected)
         }
         var properties = node["properties"]
-        if let ref = properties?["$ref"] {
-            // Some multi-file layouts keep a set of properties in a file of its own.
+        if let ref = properties?["$ref"], ref.jsonKind == .string {
+            // Some multi-file layouts keep a set of properties in a file of its own (a `$ref` whose
+            // value is a mapping is a property named `$ref`, as GitHub's SCIM schemas have).
             properties = follow(ref)?.node
         }
         for pair in properties?.pairs ?? [] {

@@ -16,7 +16,7 @@ struct SwiftNamerTests {
     @Test("Member names", arguments: [
         ("websetId", "websetId"), ("created_at", "createdAt"), ("INVALID_REQUEST", "invalidRequest"),
         ("Exa-Beta", "exaBeta"), ("x-api-key", "xApiKey"), ("URLValue", "urlValue"), ("2fa", "_2fa"),
-        ("agent-2026-05-07", "agent20260507"), ("self", "selfValue"), ("research_paper", "researchPaper"),
+        ("agent-2026-05-07", "agent20260507"), ("self", "selfValue"), ("research_paper", "researchPaper"), ("+1", "plus1"), ("-1", "minus1"),
         ("", "empty"),
     ])
     func memberNames(_ raw: String, _ expected: String) {

@@ -29,6 +29,8 @@ struct DeclarationContext: MustacheParent {
     var switchSubject = ""
     var fallbackDecode = ""
     var fallbackEncode = ""
+    /// The `switch` cases of `parameterText`, for a union of scalars sent as a parameter.
+    var parameterTextLines: [String] = []
     /// The declarations nested in this one, already rendered and indented.
     var nested: [String] = []
 
@@ -43,6 +45,7 @@ struct DeclarationContext: MustacheParent {
         "decodePrologue": .texts, "encodePrologue": .texts, "decodeEpilogue": .texts,
         "encodeEpilogue": .texts, "cases": .list(CaseContext.keys), "switchSubject": .text,
         "fallbackDecode": .text, "fallbackEncode": .text, "nested": .texts, "hasNested": .flag,
+        "parameterTextLines": .texts, "hasParameterText": .flag,
     ])
 
     func child(named name: String) -> Any? {
@@ -75,6 +78,8 @@ struct DeclarationContext: MustacheParent {
         case "switchSubject": switchSubject
         case "fallbackDecode": fallbackDecode
         case "fallbackEncode": fallbackEncode
+        case "parameterTextLines": parameterTextLines
+        case "hasParameterText": !parameterTextLines.isEmpty
         case "nested": nested
         case "hasNested": !nested.isEmpty
         default: nil

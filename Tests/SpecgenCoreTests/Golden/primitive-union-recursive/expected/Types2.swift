@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Remark: from #/components/schemas/IdOrIndex (api.yaml:20:7)
-public enum IdOrIndex: Codable, Hashable, Sendable {
+public enum IdOrIndex: Codable, Hashable, Sendable, ParameterValue {
     case int(Int)
     case string(String)
 
@@ -19,6 +19,13 @@ public enum IdOrIndex: Codable, Hashable, Sendable {
         switch self {
         case .int(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
+        }
+    }
+
+    public var parameterText: String {
+        switch self {
+        case .string(let value): value.parameterText
+        case .int(let value): value.parameterText
         }
     }
 }

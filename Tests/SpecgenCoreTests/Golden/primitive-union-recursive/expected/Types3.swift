@@ -16,7 +16,7 @@ public struct Setting: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Setting/properties/value (api.yaml:28:11)
-    public enum Value: Codable, Hashable, Sendable {
+    public enum Value: Codable, Hashable, Sendable, ParameterValue {
         case bool(Bool)
         case number(Double)
         case string(String)
@@ -35,6 +35,14 @@ public struct Setting: Codable, Hashable, Sendable {
             case .bool(let value): try container.encode(value)
             case .number(let value): try container.encode(value)
             case .string(let value): try container.encode(value)
+            }
+        }
+
+        public var parameterText: String {
+            switch self {
+            case .string(let value): value.parameterText
+            case .number(let value): value.parameterText
+            case .bool(let value): value.parameterText
             }
         }
     }
