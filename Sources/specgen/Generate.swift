@@ -8,8 +8,8 @@ struct Generate: ParsableCommand {
         abstract: "Generate Swift from API descriptions (folders or files) into an output folder.",
         discussion: """
             Each INPUT is a folder of OpenAPI YAML or JSON files and docs pages (.md, .mdx), or a \
-            single file; the last path is OUTPUT, which receives Types.swift, Client.swift and \
-            Support.swift. With --config, the inputs and options come from a specgen.yaml and the \
+            single file; the last path is OUTPUT, which receives the generated Swift files (always \
+            the same set of names). With --config, the inputs and options come from a specgen.yaml and the \
             only path is OUTPUT (default: the config's folder); options given here win. On an error \
             nothing in OUTPUT changes; files are written only when their contents change.
             """)
