@@ -89,9 +89,3 @@ let package = Package(
     ]
 )
 
-// The libFuzzer target links only with `-sanitize=fuzzer` (libFuzzer brings `main`), so it joins
-// the package only when `Fuzz/run.sh` builds it.
-if Context.environment["SPECGEN_FUZZ"] == "1" {
-    package.products.append(.executable(name: "specgen-fuzz", targets: ["SpecgenFuzz"]))
-    package.targets.append(.executableTarget(name: "SpecgenFuzz", dependencies: ["SpecgenCore"], path: "Fuzz/Sources/SpecgenFuzz"))
-}
