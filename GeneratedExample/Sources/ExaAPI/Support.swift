@@ -49,6 +49,28 @@ public enum JSONValue: Codable, Hashable, Sendable {
     }
 }
 
+extension JSONValue {
+    /// The value of any `Encodable`, as it encodes to JSON.
+    init(encoding value: some Encodable) throws {
+        self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    }
+
+    /// Key-value pairs in the bracket form Rails and Stripe read: `card[number]=4242`,
+    /// `items[0][price]=p_1`; nulls are left out.
+    func formPairs(prefix: String?) -> [(String, String)] {
+        func key(_ name: String) -> String { prefix.map { "\($0)[\(name)]" } ?? name }
+        switch self {
+        case .null: return []
+        case .bool(let value): return [(prefix ?? "", value ? "true" : "false")]
+        case .int(let value): return [(prefix ?? "", String(value))]
+        case .double(let value): return [(prefix ?? "", String(value))]
+        case .string(let value): return [(prefix ?? "", value)]
+        case .array(let values): return values.enumerated().flatMap { $1.formPairs(prefix: key(String($0))) }
+        case .object(let values): return values.keys.sorted().flatMap { values[$0]!.formPairs(prefix: key($0)) }
+        }
+    }
+}
+
 /// Keeps a value out of line, so a struct can hold itself (a comment's `parent` comment).
 @propertyWrapper
 public struct Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
@@ -347,6 +369,28 @@ struct HTTPRequest {
         guard let value else { return }
         body = try JSONEncoder().encode(value)
         headers.append(("Content-Type", "application/json"))
+    }
+
+    /// A form body (`application/x-www-form-urlencoded`), nested values in bracket form.
+    mutating func setFormBody(_ value: (some Encodable)?) throws {
+        guard let value else { return }
+        let pairs = try JSONValue(encoding: value).formPairs(prefix: nil)
+        body = Data(pairs.map { "\(Self.formEscaped($0))=\(Self.formEscaped($1))" }.joined(separator: "&").utf8)
+        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+    }
+
+    /// An object or union in the query, in bracket form (`filter[status]=open`).
+    mutating func addDeepQuery(_ name: String, _ value: (some Encodable)?) throws {
+        guard let value else { return }
+        for (key, text) in try JSONValue(encoding: value).formPairs(prefix: name) {
+            query.append(URLQueryItem(name: key, value: text))
+        }
+    }
+
+    private static func formEscaped(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._*[]")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
     mutating func setBody(_ data: Data?, contentType: String) {

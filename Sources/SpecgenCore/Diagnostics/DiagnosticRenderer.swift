@@ -10,12 +10,21 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        var starts: [Int32: [Int]] = [:]
+        return diagnostics.map { diagnostic in
+            let file = diagnostic.mark.file
+            if diagnostic.mark.isKnown, starts[file] == nil { starts[file] = files.lineStarts(file) }
+            return render(diagnostic, lineStarts: starts[file])
+        }.joined()
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
+        render(diagnostic, lineStarts: nil)
+    }
+
+    private func render(_ diagnostic: Diagnostic, lineStarts: [Int]?) -> String {
         var text = "\(location(diagnostic.mark))\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-        text += excerpt(at: diagnostic.mark)
+        text += excerpt(at: diagnostic.mark, lineStarts: lineStarts)
         for note in diagnostic.notes {
             text += "\(location(note.mark))note: \(note.message)\n"
         }
@@ -57,8 +66,10 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The source line with a caret under the column; a long line is cut to a window around it.
-    private func excerpt(at mark: Mark) -> String {
-        guard mark.isKnown, let line = files.lineText(file: mark.file, line: mark.line) else { return "" }
+    private func excerpt(at mark: Mark, lineStarts: [Int]?) -> String {
+        guard mark.isKnown,
+            let line = files.lineText(file: mark.file, line: mark.line, starts: lineStarts ?? files.lineStarts(mark.file))
+        else { return "" }
         var scalars = Array(line.unicodeScalars.map { $0 == "\t" || $0.value < 0x20 ? " " : $0 })
         var column = max(0, Int(mark.column) - 1)
         let window = 100

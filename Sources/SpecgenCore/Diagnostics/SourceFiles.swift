@@ -32,19 +32,22 @@ public struct SourceFiles: Sendable {
 
     /// The text of line `line` (1-based) of `file`, without its line break.
     public func lineText(file: Int32, line: Int32) -> String? {
-        guard line >= 1 else { return nil }
-        let bytes = bytes(file)
-        var current: Int32 = 1
-        var start = 0
-        var index = 0
-        while index < bytes.count, current < line {
-            if bytes[index] == UInt8(ascii: "\n") {
-                current += 1
-                start = index + 1
-            }
-            index += 1
+        lineText(file: file, line: line, starts: lineStarts(file))
+    }
+
+    /// The offset of every line's first byte in `file`, so many lines can be looked up cheaply.
+    public func lineStarts(_ file: Int32) -> [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes(file).enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
         }
-        guard current == line, start <= bytes.count else { return nil }
+        return starts
+    }
+
+    public func lineText(file: Int32, line: Int32, starts: [Int]) -> String? {
+        let bytes = bytes(file)
+        guard line >= 1, Int(line) <= starts.count, starts[Int(line) - 1] <= bytes.count else { return nil }
+        let start = starts[Int(line) - 1]
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)

@@ -37,6 +37,7 @@ extension ClientBuilder {
         for (parameter, label) in parameters {
             let name = SwiftLiteral.string(parameter.name)
             switch parameter.location {
+            case .query where parameter.isStructured: lines.append("try request.addDeepQuery(\(name), \(label))")
             case .query: lines.append("request.addQuery(\(name), \(label))")
             case .header: lines.append("request.setHeader(\(name), \(label))")
             case .cookie: lines.append("request.setHeader(\"Cookie\", \(SwiftLiteral.string(parameter.name + "=")) + \(label).parameterText)")
@@ -44,9 +45,12 @@ extension ClientBuilder {
             }
         }
         if let body = endpoint.body {
-            switch body.type {
-            case .data: lines.append("request.setBody(body, contentType: \(SwiftLiteral.string(body.contentType)))")
-            default: lines.append("try request.setJSONBody(body)")
+            if body.type == .data {
+                lines.append("request.setBody(body, contentType: \(SwiftLiteral.string(body.contentType)))")
+            } else if body.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+                lines.append("try request.setFormBody(body)")
+            } else {
+                lines.append("try request.setJSONBody(body)")
             }
         }
         if !endpoint.security.isEmpty {

@@ -81,16 +81,31 @@ public struct Emitter: Sendable {
     /// Renders a declaration with the ones nested in it, each indented one level inside its parent.
     private func render(_ library: MustacheLibrary, _ builder: DeclarationBuilder, _ id: TypeID) -> String {
         var context = builder.context(for: id)
-        context.nested = (builder.children[id] ?? []).map { child in
-            render(library, builder, child).trimmingTrailingNewlines().split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-        }
+        context.nested = (builder.children[id] ?? []).map { Self.indented(render(library, builder, $0)) }
         return library.render(context, withTemplate: "Type") ?? ""
     }
 
     private func render(_ library: MustacheLibrary, _ name: String, _ context: Any) -> String {
         let text = library.render(context, withTemplate: name) ?? ""
         return Self.tidy(text)
+    }
+
+    /// The text one level deeper, without its final line break; blank lines stay empty.
+    static func indented(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                atLineStart = true
+            } else if atLineStart {
+                output.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+                atLineStart = false
+            }
+            output.append(byte)
+        }
+        while output.last == UInt8(ascii: "\n") { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Collapses runs of blank lines, trims trailing spaces, and ends the file with one line

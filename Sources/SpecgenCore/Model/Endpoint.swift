@@ -12,6 +12,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
         /// The only value the parameter may take (a one-value enum), used as its default.
         public var fixedValue: String?
         public var documentation: String?
+        /// True for an object or union sent in the query in bracket form (`filter[status]=open`).
+        public var isStructured = false
     }
 
     public struct Body: Hashable, Sendable, Codable {

@@ -59,14 +59,16 @@ extension TypeSpace {
         let values = resolvedSchema.flatMap(SchemaReading.stringEnumValues)
         let fixed = values?.count == 1 ? values![0] : nil
         let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
-        guard isParameterValue(type) else {
+        let isStructured = !isParameterValue(type)
+        guard !isStructured || location == .query else {
             diagnostics.warning("parameter '\(name)' is an object or union, which specgen cannot send in the \(location.rawValue); skipped", at: node.mark)
             return nil
         }
         return Endpoint.Parameter(
             name: name, location: location, type: type,
             isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
-            fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation))
+            fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
+            isStructured: isStructured)
     }
 
     /// Scalars, string enums and lists of them can be written as path, query or header values.
@@ -120,6 +122,7 @@ extension TypeSpace {
     private func preferredContent(_ content: Node?) -> (String, Node)? {
         let entries = content?.pairs ?? []
         let pick = entries.first { $0.key.lowercased().contains("json") }
+            ?? entries.first { $0.key.lowercased().hasPrefix("application/x-www-form-urlencoded") }
             ?? entries.first { $0.key.lowercased().hasPrefix("text/") }
             ?? entries.first
         return pick.map { ($0.key, $0.value) }
@@ -127,7 +130,7 @@ extension TypeSpace {
 
     private func bodyType(contentType: String, schema: Node?, place: Place) -> TypeRef {
         let lower = contentType.lowercased()
-        if lower.contains("json") || lower == "*/*" {
+        if lower.contains("json") || lower == "*/*" || lower.hasPrefix("application/x-www-form-urlencoded") {
             return schema.map { type(of: $0, at: place).type } ?? .json
         }
         if lower.hasPrefix("text/") { return .string }

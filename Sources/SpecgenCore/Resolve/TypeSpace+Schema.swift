@@ -24,6 +24,11 @@ extension TypeSpace {
         }
         if let members = unionMembers(node) {
             let nonNull = members.filter { !isNullSchema($0) }
+            if let scalar = sameScalar(nonNull), nonNull.count > 1 {
+                var resolved = type(of: scalar, at: place)
+                resolved.allowsNull = resolved.allowsNull || allowsNull || nonNull.count < members.count
+                return resolved
+            }
             if nonNull.count == 1, names.isEmpty || names == ["object"] {
                 var resolved = type(of: nonNull[0], at: place)
                 resolved.allowsNull = resolved.allowsNull || allowsNull || nonNull.count < members.count
@@ -80,11 +85,33 @@ extension TypeSpace {
     private func needsDeclaration(_ node: Node, typeNames names: [String]) -> Bool {
         if node["const"] != nil { return false }
         if let parts = node["allOf"]?.items { return singlePart(parts) == nil }
-        if let members = unionMembers(node) { return members.filter { !isNullSchema($0) }.count > 1 }
+        if let members = unionMembers(node) {
+            let nonNull = members.filter { !isNullSchema($0) }
+            return nonNull.count > 1 && sameScalar(nonNull) == nil
+        }
         if names.count > 1 { return true }
-        if SchemaReading.stringEnumValues(node) != nil, names.isEmpty || names == ["string"] { return true }
+        // A one-value enum is a string: a type of its own would fail on the day the API adds a
+        // second value, and say nothing a doc comment cannot.
+        if let values = SchemaReading.stringEnumValues(node), values.count > 1, names.isEmpty || names == ["string"] { return true }
         if let properties = node["properties"]?.pairs, !properties.isEmpty { return true }
         return false
+    }
+
+    /// When every member is the same plain scalar (`anyOf: [{type: string, maxLength: 5000},
+    /// {type: string, enum: ['']}]`, Stripe's way to allow clearing a field), one of them.
+    func sameScalar(_ members: [Node]) -> Node? {
+        guard let first = members.first else { return nil }
+        var kind: String?
+        for member in members {
+            guard member.isMapping, member["$ref"] == nil, unionMembers(member) == nil, member["allOf"] == nil else { return nil }
+            let names = SchemaReading.types(of: member).names
+            guard names.count == 1, ["string", "integer", "number", "boolean"].contains(names[0]) else { return nil }
+            if let values = SchemaReading.stringEnumValues(member), values.count > 1 { return nil }
+            if member["format"] != nil, member["format"]?.text != first["format"]?.text { return nil }
+            guard kind == nil || kind == names[0] else { return nil }
+            kind = names[0]
+        }
+        return first
     }
 
     func unionMembers(_ node: Node) -> [Node]? {

@@ -31,38 +31,3 @@ public struct Circle: Codable, Hashable, Sendable {
         try container.encode(radius, forKey: .radius)
     }
 }
-
-/// - Remark: from #/components/schemas/Square (api.yaml:13:7)
-public struct Square: Codable, Hashable, Sendable {
-    public var kind: Kind
-    public var side: Double
-
-    public init(
-        kind: Kind,
-        side: Double
-    ) {
-        self.kind = kind
-        self.side = side
-    }
-
-    /// - Remark: from #/components/schemas/Square/properties/kind (api.yaml:16:15)
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        case square
-        /// A value this version of the API description does not list.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "square": self = .square
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .square: "square"
-            case .unknown(let value): value
-            }
-        }
-    }
-}

@@ -2,6 +2,20 @@
 
 import Foundation
 
+/// - Remark: from #/components/schemas/Square (api.yaml:13:7)
+public struct Square: Codable, Hashable, Sendable {
+    public var kind: String
+    public var side: Double
+
+    public init(
+        kind: String,
+        side: Double
+    ) {
+        self.kind = kind
+        self.side = side
+    }
+}
+
 /// - Remark: from #/components/schemas/Shape (api.yaml:19:7)
 public enum Shape: Codable, Hashable, Sendable {
     case circle(Circle)

@@ -24,11 +24,13 @@ public struct Client: Sendable {
     /// POST /upload
     ///
     /// - Parameters:
+    ///   - filter: The `filter` query parameter.
     ///   - body: The request body.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: POST /upload, from api.yaml:6:7
-    public func upload(body: Data? = nil) async throws {
+    public func upload(body: Data? = nil, filter: UploadFilter? = nil) async throws {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/upload")
+        try request.addDeepQuery("filter", filter)
         request.setBody(body, contentType: "multipart/form-data")
         try await send(request)
     }
