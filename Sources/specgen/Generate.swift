@@ -28,6 +28,20 @@ struct Generate: ParsableCommand {
         valueName: "folder"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("Generate only these operations (operationId or method name); repeat or separate with commas.", valueName: "ids"))
+    var operations: [String] = []
+
+    @Option(help: ArgumentHelp("Generate only the operations with these tags; repeat or separate with commas.", valueName: "tags"))
+    var tags: [String] = []
+
+    @Option(
+        name: .customLong("paths"),
+        help: ArgumentHelp("Generate only the operations on these paths (`/users/{id}`, or a prefix ending in `*`).", valueName: "paths"))
+    var pathFilters: [String] = []
+
+    @Flag(help: "Drop schemas no generated operation uses (a selection always does).")
+    var prune = false
+
     @Flag(help: "Write nothing; exit non-zero and name the stale files when OUTPUT is not what INPUT generates.")
     var check = false
 
@@ -42,9 +56,19 @@ struct Generate: ParsableCommand {
         }
     }
 
+    /// The selection the command line asks for; comma-separated values count as several.
+    var selection: Selection {
+        func split(_ values: [String]) -> [String] {
+            values.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        }
+        return Selection(operations: split(operations), tags: split(tags), paths: split(pathFilters), prune: prune)
+    }
+
     func run() throws {
         let settings = try GenerationSettings(command: self)
-        let generator = Generator(emitter: Emitter(options: EmitOptions(access: settings.access, templates: settings.templates)))
+        let generator = Generator(
+            emitter: Emitter(options: EmitOptions(access: settings.access, templates: settings.templates)),
+            selection: settings.selection)
         let result = try reporting.generate(inputs: settings.inputs, with: generator)
         let folder = OutputFolder(path: settings.output)
         do {

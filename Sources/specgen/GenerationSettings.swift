@@ -9,21 +9,27 @@ struct GenerationSettings {
     var access: EmitOptions.AccessLevel
     /// Template text by name, from the templates folder when there is one.
     var templates: [String: String]
+    /// Which operations to generate: the command line's, else the config's.
+    var selection: Selection
 
     init(command: Generate) throws {
         var templatesPath = command.templates
         var access = command.access
+        var selection = command.selection
         if let configPath = command.config {
             let config = try Self.readConfig(configPath, reporting: command.reporting)
             inputs = config.inputPaths(configPath: configPath)
             output = command.paths.first ?? Self.folder(of: configPath)
             templatesPath = templatesPath ?? config.templatesPath(configPath: configPath)
             access = access ?? config.access
+            if !selection.isFiltering { (selection.operations, selection.tags, selection.paths) = (config.selection.operations, config.selection.tags, config.selection.paths) }
+            selection.prune = selection.prune || config.selection.prune
         } else {
             inputs = Array(command.paths.dropLast())
             output = command.paths[command.paths.count - 1]
         }
         self.access = access ?? .public
+        self.selection = selection
         templates = try templatesPath.map { try Self.readTemplates($0, reporting: command.reporting) } ?? [:]
     }
 

@@ -9,6 +9,8 @@ import Foundation
 ///   - pages
 /// access: internal   # public (default), package or internal
 /// templates: templates  # a folder of your own templates (see `specgen templates export`)
+/// operations: [getUser]  # generate only these operations (and tags:, paths:), closed over their schemas
+/// prune: true        # drop schemas no operation uses
 /// ```
 public struct SpecgenConfig: Sendable, Equatable {
     /// The name the build plugin and the command plugin look for in a target's folder.
@@ -21,6 +23,8 @@ public struct SpecgenConfig: Sendable, Equatable {
     public var access: EmitOptions.AccessLevel?
     /// A folder of templates, as written.
     public var templates: String?
+    /// Which operations to generate, and whether to drop unused schemas.
+    public var selection = Selection()
 
     public init(inputs: [String] = Self.defaultInputs, access: EmitOptions.AccessLevel? = nil, templates: String? = nil) {
         self.inputs = inputs

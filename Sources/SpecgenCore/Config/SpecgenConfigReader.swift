@@ -3,7 +3,7 @@
 struct SpecgenConfigReader {
     var diagnostics: Diagnostics
 
-    static let keys = ["access", "inputs", "templates"]
+    static let keys = ["access", "inputs", "operations", "paths", "prune", "tags", "templates"]
 
     mutating func read(_ node: Node, file: Int32) -> SpecgenConfig {
         var config = SpecgenConfig()
@@ -16,6 +16,15 @@ struct SpecgenConfigReader {
             case "inputs": config.inputs = inputs(pair.value)
             case "access": config.access = access(pair.value)
             case "templates": config.templates = string(pair.value, for: "templates")
+            case "operations": config.selection.operations = strings(pair.value, for: "operations")
+            case "tags": config.selection.tags = strings(pair.value, for: "tags")
+            case "paths": config.selection.paths = strings(pair.value, for: "paths")
+            case "prune":
+                guard let flag = pair.value.scalar?.boolValue else {
+                    diagnostics.error("'prune' takes true or false", at: pair.value.mark)
+                    continue
+                }
+                config.selection.prune = flag
             default:
                 diagnostics.error(
                     "unknown key '\(pair.key)' (a specgen config has \(Self.keys.joined(separator: ", ")))", at: pair.keyMark)
@@ -32,6 +41,11 @@ struct SpecgenConfigReader {
             return []
         }
         return items.compactMap { string($0, for: "inputs") }
+    }
+
+    /// A string or a list of strings.
+    private mutating func strings(_ node: Node, for key: String) -> [String] {
+        (node.items ?? [node]).compactMap { string($0, for: key) }
     }
 
     private mutating func access(_ node: Node) -> EmitOptions.AccessLevel? {

@@ -68,3 +68,24 @@ struct SelectionTests {
         #expect(schemaNames(select(Selection())) == ["User", "Address", "Order", "Unused"])
     }
 }
+
+@Suite("Selections in specgen.yaml")
+struct SelectionConfigTests {
+    @Test("A config names operations, tags, paths and pruning")
+    func reads() throws {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let text = "inputs: specs\noperations: [getUser, listOrders]\ntags: users\npaths: ['/orders/*']\nprune: true\n"
+        let config = try #require(SpecgenConfig.read(Array(text.utf8), path: "specgen.yaml", sources: &sources, diagnostics: &diagnostics))
+        #expect(!diagnostics.hasErrors)
+        #expect(config.selection == Selection(operations: ["getUser", "listOrders"], tags: ["users"], paths: ["/orders/*"], prune: true))
+    }
+
+    @Test("A misspelt selection key is an error at its place")
+    func misspelt() {
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        _ = SpecgenConfig.read(Array("operation: [getUser]\nprune: maybe\n".utf8), path: "specgen.yaml", sources: &sources, diagnostics: &diagnostics)
+        #expect(diagnostics.all.map(\.mark.line) == [1, 2])
+    }
+}
