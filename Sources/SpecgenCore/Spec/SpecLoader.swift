@@ -68,6 +68,18 @@ public struct SpecLoader: Sendable {
         return merger.set
     }
 
+    /// A page that shows one operation titles it: the page's title and lead become the
+    /// operation's summary and description when the block gives none.
+    static func documenting(_ root: Node, with heading: PageHeading) -> Node {
+        guard let paths = root["paths"]?.pairs, paths.count == 1, let item = paths[0].value.pairs else { return root }
+        let methods = item.filter { SpecMerger.methods.contains($0.key) && $0.value.isMapping }
+        guard methods.count == 1, var operation = Optional(methods[0].value) else { return root }
+        if operation["summary"] == nil, let title = heading.title { operation = operation.setting("summary", to: .string(title, at: operation.mark)) }
+        if operation["description"] == nil, let lead = heading.lead { operation = operation.setting("description", to: .string(lead, at: operation.mark)) }
+        let pathItem = paths[0].value.setting(methods[0].key, to: operation)
+        return root.setting("paths", to: root["paths"]!.setting(paths[0].key, to: pathItem))
+    }
+
     /// Reads the files that `$ref`s reach, and the files those reach, once each.
     private func loadReferencedFiles(
         from roots: [Node], fetch: (String) -> InputFile?, into set: inout SpecSet,
@@ -127,7 +139,7 @@ public struct SpecLoader: Sendable {
             guard let node = read(block.text, file: index, lineOffset: block.lineOffset, &diagnostics), isRoot(node) else {
                 return nil
             }
-            guard DocsPageNormalizer.isPageShape(node) else { return node }
+            guard DocsPageNormalizer.isPageShape(node) else { return Self.documenting(node, with: heading) }
             return DocsPageNormalizer(heading: heading).normalize(node)
         }
     }

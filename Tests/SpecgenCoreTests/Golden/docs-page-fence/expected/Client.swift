@@ -23,6 +23,8 @@ public struct Client: Sendable {
 
     /// Get a widget
     ///
+    /// Fetch one widget by id.
+    ///
     /// - Returns: The widget.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /widgets/{id}, from pages/widgets/get-a-widget.md:17:7
