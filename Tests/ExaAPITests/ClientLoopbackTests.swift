@@ -9,83 +9,47 @@ import Testing
 /// One test per endpoint; a new endpoint gets a new test of the same shape.
 @Suite struct ClientLoopbackTests {
     @Test func deleteEnrichmentSendsItsRequestAndDecodesThePageExample() async throws {
-        let pages = try PageSpec.load()
-        let operation = try pages.operation("DELETE", "/v0/websets/{webset}/enrichments/{id}")
-        let example = try JSONTree(text: pages.example(of: operation).json)
-
-        let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
-            try await server.exchange { try await $0.deleteEnrichment(webset: "ws_1", id: "en_1") }
-        }
-
-        #expect(request.method == operation.method.uppercased())
-        #expect(request.rawPath == operation.path(filling: ["webset": "ws_1", "id": "en_1"]))
-        #expect(request.header(try pages.apiKeyHeader()) == "test-key")
-        let enrichment = try outcome.get()
-        #expect(enrichment.id == example["id"]?.string)
-        #expect(enrichment.status.rawValue == example["status"]?.string)
-        #expect(enrichment.websetId == example["websetId"]?.string)
-        #expect(enrichment.format?.rawValue == example["format"]?.string)
-        #expect(enrichment.createdAt == Self.date(example["createdAt"]))
-        #expect(try JSONTree(encoding: enrichment) == example)
+        let (value, example) = try await exchangeDocumentedExample(
+            "DELETE", "/v0/websets/{webset}/enrichments/{id}", filling: ["webset": "ws_1", "id": "en_1"]
+        ) { try await $0.deleteEnrichment(webset: "ws_1", id: "en_1") }
+        #expect(value.id == example["id"]?.string)
+        #expect(value.status.rawValue == example["status"]?.string)
+        #expect(value.websetId == example["websetId"]?.string)
+        #expect(value.format?.rawValue == example["format"]?.string)
+        #expect(value.createdAt == Self.date(example["createdAt"]))
+        #expect(try JSONTree(encoding: value) == example)
     }
 
     @Test func cancelSearchSendsItsRequestAndDecodesThePageExample() async throws {
-        let pages = try PageSpec.load()
-        let operation = try pages.operation("POST", "/v0/websets/{webset}/searches/{id}/cancel")
-        let example = try JSONTree(text: pages.example(of: operation).json)
-
-        let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
-            try await server.exchange { try await $0.cancelSearch(webset: "ws_1", id: "se_1") }
-        }
-
-        #expect(request.method == operation.method.uppercased())
-        #expect(request.rawPath == operation.path(filling: ["webset": "ws_1", "id": "se_1"]))
-        #expect(request.header(try pages.apiKeyHeader()) == "test-key")
-        let search = try outcome.get()
-        #expect(search.id == example["id"]?.string)
-        #expect(search.status.rawValue == example["status"]?.string)
-        #expect(search.query == example["query"]?.string)
-        #expect(try JSONTree(encoding: search.entity) == example["entity"])
-        #expect(search.canceledAt == Self.date(example["canceledAt"]))
-        #expect(try JSONTree(encoding: search) == example)
+        let (value, example) = try await exchangeDocumentedExample(
+            "POST", "/v0/websets/{webset}/searches/{id}/cancel", filling: ["webset": "ws_1", "id": "se_1"]
+        ) { try await $0.cancelSearch(webset: "ws_1", id: "se_1") }
+        #expect(value.id == example["id"]?.string)
+        #expect(value.status.rawValue == example["status"]?.string)
+        #expect(value.query == example["query"]?.string)
+        #expect(try JSONTree(encoding: value.entity) == example["entity"])
+        #expect(value.canceledAt == Self.date(example["canceledAt"]))
+        #expect(try JSONTree(encoding: value) == example)
     }
 
     @Test func cancelEnrichmentSendsItsRequestAndDecodesThePageExample() async throws {
-        let pages = try PageSpec.load()
-        let operation = try pages.operation("POST", "/v0/websets/{webset}/enrichments/{id}/cancel")
-        let example = try JSONTree(text: pages.example(of: operation).json)
-
-        let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
-            try await server.exchange { try await $0.cancelEnrichment(webset: "ws_1", id: "en_1") }
-        }
-
-        #expect(request.method == operation.method.uppercased())
-        #expect(request.rawPath == operation.path(filling: ["webset": "ws_1", "id": "en_1"]))
-        #expect(request.header(try pages.apiKeyHeader()) == "test-key")
-        let enrichment = try outcome.get()
-        #expect(enrichment.id == example["id"]?.string)
-        #expect(enrichment.status.rawValue == example["status"]?.string)
-        #expect(enrichment.updatedAt == Self.date(example["updatedAt"]))
-        #expect(try JSONTree(encoding: enrichment) == example)
+        let (value, example) = try await exchangeDocumentedExample(
+            "POST", "/v0/websets/{webset}/enrichments/{id}/cancel", filling: ["webset": "ws_1", "id": "en_1"]
+        ) { try await $0.cancelEnrichment(webset: "ws_1", id: "en_1") }
+        #expect(value.id == example["id"]?.string)
+        #expect(value.status.rawValue == example["status"]?.string)
+        #expect(value.updatedAt == Self.date(example["updatedAt"]))
+        #expect(try JSONTree(encoding: value) == example)
     }
 
     @Test func cancelWebsetSendsItsRequestAndDecodesThePageExample() async throws {
-        let pages = try PageSpec.load()
-        let operation = try pages.operation("POST", "/v0/websets/{id}/cancel")
-        let example = try JSONTree(text: pages.example(of: operation).json)
-
-        let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
-            try await server.exchange { try await $0.cancelWebset(id: "ws_1") }
-        }
-
-        #expect(request.method == operation.method.uppercased())
-        #expect(request.rawPath == operation.path(filling: ["id": "ws_1"]))
-        #expect(request.header(try pages.apiKeyHeader()) == "test-key")
-        let webset = try outcome.get()
-        #expect(webset.id == example["id"]?.string)
-        #expect(webset.status == example["status"]?.string)
-        #expect(webset.createdAt == Self.date(example["createdAt"]))
-        #expect(try JSONTree(encoding: webset) == example)
+        let (value, example) = try await exchangeDocumentedExample(
+            "POST", "/v0/websets/{id}/cancel", filling: ["id": "ws_1"]
+        ) { try await $0.cancelWebset(id: "ws_1") }
+        #expect(value.id == example["id"]?.string)
+        #expect(value.status == example["status"]?.string)
+        #expect(value.createdAt == Self.date(example["createdAt"]))
+        #expect(try JSONTree(encoding: value) == example)
     }
 
     /// The agent page shows no example; the answer is built from the response schema's constants.
@@ -133,6 +97,24 @@ import Testing
 
         #expect(operation.parameters(inSentPath: request.rawPath) == ["webset": webset, "id": id], "sent \(request.rawPath)")
         _ = try outcome.get()
+    }
+
+    /// Calls an endpoint against a loopback server that answers with the page's example, checks
+    /// the request's method, path and API key header, and returns the decoded value and the example.
+    private func exchangeDocumentedExample<Value>(
+        _ method: String, _ path: String, filling parameters: [String: String],
+        sourceLocation: SourceLocation = #_sourceLocation, _ call: (Client) async throws -> Value
+    ) async throws -> (Value, JSONTree) {
+        let pages = try PageSpec.load()
+        let operation = try pages.operation(method, path)
+        let example = try JSONTree(text: pages.example(of: operation).json)
+        let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
+            try await server.exchange(call)
+        }
+        #expect(request.method == operation.method.uppercased(), sourceLocation: sourceLocation)
+        #expect(request.rawPath == operation.path(filling: parameters), sourceLocation: sourceLocation)
+        #expect(request.header(try pages.apiKeyHeader()) == "test-key", sourceLocation: sourceLocation)
+        return (try outcome.get(), example)
     }
 
     /// An ISO 8601 date of an example, read without the generated code's help.

@@ -35,7 +35,8 @@ public enum JSONWriter {
         }
     }
 
-    private static func string(_ text: String, to output: inout String) {
+    /// `text` as a JSON string literal, which is also a YAML double-quoted scalar.
+    static func string(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

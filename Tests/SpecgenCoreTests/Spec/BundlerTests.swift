@@ -88,15 +88,6 @@ struct BundlerTests {
 /// Runs openapi-spec-validator (`pip install openapi-spec-validator`; `.ci/run` installs it).
 enum Validator {
     static func validate(_ file: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "openapi_spec_validator", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Subprocess.run("/usr/bin/env", ["python3", "-m", "openapi_spec_validator", file.path])
     }
 }

@@ -10,15 +10,6 @@ enum SwiftCompiler {
     }
 
     static func typecheck(_ paths: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Generated"] + paths
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Subprocess.run(executable, ["-typecheck", "-swift-version", "6", "-warnings-as-errors", "-module-name", "Generated"] + paths)
     }
 }
