@@ -75,7 +75,9 @@ extension TypeSpace {
     private func isParameterValue(_ type: TypeRef) -> Bool {
         switch type {
         case .json, .map, .data: return false
-        case .array(let element): return element.jsonKind != .array && isParameterValue(element)
+        case .array(let element):
+            if case .array = unaliased(element) { return false }
+            return isParameterValue(element)
         case .named(let id):
             switch self[id].kind {
             case .stringEnum: return true
@@ -85,6 +87,16 @@ extension TypeSpace {
             }
         default: return true
         }
+    }
+
+    /// The type an alias stands for, through any chain of aliases.
+    private func unaliased(_ type: TypeRef) -> TypeRef {
+        var current = type
+        var seen: Set<TypeID> = []
+        while case .named(let id) = current, case .alias(let aliased) = self[id].kind, seen.insert(id).inserted {
+            current = aliased
+        }
+        return current
     }
 
     private func body(_ raw: Node, place: Place) -> Endpoint.Body? {
