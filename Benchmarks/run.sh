@@ -33,7 +33,7 @@
 # Building apple/swift-openapi-generator 1.14.3 (from the machine's mirror: git rewrites
 # https://github.com/ to /opt/swift-packages/, so its dependencies resolve offline; ~10 minutes
 # on 2 cores):
-#   git clone /opt/swift-packages/apple/swift-openapi-generator.git /tmp/sog
+#   git clone /opt/swift-packages/apple/swift-openapi-generator.git /tmp/sog   # any folder outside the repo
 #   cd /tmp/sog && git checkout 1.14.3
 #   nice swift build -c release --product swift-openapi-generator
 #   OPENAPI_GENERATOR=/tmp/sog/.build/release/swift-openapi-generator Benchmarks/run.sh
@@ -234,6 +234,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; els
 specgen="$(specgen_binary)"
 gen_secs=0 gen_kb=0 lines=0
 if [[ -n "${OPENAPI_GENERATOR:-}" ]]; then
+    if [[ ! -x "$OPENAPI_GENERATOR" ]]; then
+        echo "run.sh: OPENAPI_GENERATOR=$OPENAPI_GENERATOR is not an executable (see the top of run.sh)" >&2
+        exit 2
+    fi
     printf 'generate:\n  - types\n  - client\naccessModifier: public\n' >"$work/sog-config.yaml"
 fi
 
@@ -255,7 +259,8 @@ if ((${#selected[@]} == 0)); then
 fi
 
 rev="$(specgen_revision)"
-echo "specgen $rev; $(swift --version 2>/dev/null | head -n 1); $(nproc) cores"
+echo "specgen $rev; $(swift --version 2>/dev/null | head -n 1); $(nproc) cores;" \
+    "load average $(cut -d ' ' -f 1-3 /proc/loadavg) (other work on the machine skews the times)"
 [[ -n "${OPENAPI_GENERATOR:-}" ]] && echo "swift-openapi-generator: $OPENAPI_GENERATOR"
 echo "generation: median wall time of $runs runs, peak RSS the largest of them."
 ((build)) && echo "build: debug 'swift build' of the generated files alone, one run;" \
@@ -284,3 +289,5 @@ for file in "${selected[@]}"; do
             "$(ratio "$gen_kb" "$s_kb")" "" "$(ratio "$lines" "$s_lines")" "$ratio_cols"
     fi
 done
+echo
+echo "load average at the end: $(cut -d ' ' -f 1-3 /proc/loadavg)"

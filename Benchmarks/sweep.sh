@@ -71,7 +71,8 @@ seconds_since() { awk -v a="$1" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b 
 first_error() { grep -m 1 -E ': error: ' "$1" | sed -E 's|^[^ ]*/([^/ ]+:[0-9]+:[0-9]+: )|\1|' | cut -c 1-160; }
 
 total=0 generated=0 clean=0 crashes=0 reported=0 gen_timeouts=0 tc_timeouts=0 tc_crashes=0
-echo "specgen $(specgen_revision); $(swiftc --version 2>/dev/null | head -n 1)"
+echo "specgen $(specgen_revision); $(swiftc --version 2>/dev/null | head -n 1);" \
+    "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "outputs and logs: $sweep/NAME/; timeouts: specgen ${gen_timeout}s, type-check ${typecheck_timeout}s"
 echo
 printf '%-46s %-19s %6s %8s %-10s %7s %6s %6s  %s\n' spec generated "gen s" lines compiled "tc s" \
