@@ -23,18 +23,26 @@ public struct Generator: Sendable {
     public func generate(_ inputs: [InputFile], fetch: ((String) -> InputFile?)? = nil) -> Result {
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
-        let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
+        let (model, relativePaths, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
         var files: [OutputFile] = []
-        if !diagnostics.hasErrors {
-            let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics)
-            if !diagnostics.hasErrors {
-                do {
-                    files = try emitter.emit(model, relativePaths: spec.relativePaths)
-                } catch {
-                    diagnostics.error(error.description, at: .unknown)
-                }
+        if let model, !diagnostics.hasErrors {
+            do {
+                files = try emitter.emit(model, relativePaths: relativePaths)
+            } catch {
+                diagnostics.error(error.description, at: .unknown)
             }
         }
-        return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: spec.skipped)
+        return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: skipped)
+    }
+
+    /// The Input, Spec and Resolve stages. The documents' node trees end here, so the Emit stage
+    /// does not hold them and the model's rendering at once (a big spec's peak memory).
+    private func resolve(
+        _ inputs: [InputFile], fetch: ((String) -> InputFile?)?, sources: inout SourceFiles, diagnostics: inout Diagnostics
+    ) -> (APIModel?, [Int32: String], [(path: String, reason: String)]) {
+        let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return (nil, spec.relativePaths, spec.skipped) }
+        let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics)
+        return (model, spec.relativePaths, spec.skipped)
     }
 }

@@ -46,6 +46,8 @@ struct DeclarationContext: MustacheParent {
         "encodeEpilogue": .texts, "cases": .list(CaseContext.keys), "switchSubject": .text,
         "fallbackDecode": .text, "fallbackEncode": .text, "nested": .texts, "hasNested": .flag,
         "parameterTextLines": .texts, "hasParameterText": .flag,
+        "propertyLines": .texts, "initParameterLines": .texts, "initAssignments": .texts, "decodeLines": .texts,
+        "encodeLines": .texts, "caseLines": .texts, "caseDecodeLines": .texts, "caseEncodeLines": .texts,
     ])
 
     func child(named name: String) -> Any? {
@@ -78,6 +80,16 @@ struct DeclarationContext: MustacheParent {
         case "switchSubject": switchSubject
         case "fallbackDecode": fallbackDecode
         case "fallbackEncode": fallbackEncode
+        // Flat lists of lines: a template reads each with `{{.}}`, far cheaper to render than a
+        // named lookup in a context per property or case (most of the time on a big spec).
+        case "propertyLines": properties.flatMap { $0.docLines + [$0.declaration] }
+        case "initParameterLines": initParameters.map { $0.text + $0.separator }
+        case "initAssignments": properties.filter(\.isStored).map(\.initAssignment)
+        case "decodeLines": decodePrologue + properties.map(\.decodeLine)
+        case "encodeLines": encodePrologue + properties.map(\.encodeLine)
+        case "caseLines": cases.flatMap { $0.docLines + [$0.declaration] }
+        case "caseDecodeLines": cases.map(\.decodeLine)
+        case "caseEncodeLines": cases.map(\.encodeLine)
         case "parameterTextLines": parameterTextLines
         case "hasParameterText": !parameterTextLines.isEmpty
         case "nested": nested
