@@ -38,11 +38,11 @@ struct ConfigRunTests {
     func configMistakeIsPlaced() throws {
         let workspace = try Workspace.make()
         defer { workspace.remove() }
-        try workspace.write("inputs: [specs]\naccess: private\ntags: [pets]\n", to: "specgen.yaml")
+        try workspace.write("inputs: [specs]\naccess: private\nfilters: [pets]\n", to: "specgen.yaml")
         let run = try workspace.specgen("--config", "specgen.yaml", "out")
         #expect(run.status == 1)
         #expect(run.output.contains("specgen.yaml:2:9: error: unknown access level 'private'"), "\(run.output)")
-        #expect(run.output.contains("specgen.yaml:3:1: error: unknown key 'tags'"), "\(run.output)")
+        #expect(run.output.contains("specgen.yaml:3:1: error: unknown key 'filters'"), "\(run.output)")
         #expect(!FileManager.default.fileExists(atPath: workspace.file("out").path))
     }
 

@@ -27,12 +27,12 @@ struct SpecgenConfigTests {
 
     @Test("An unknown key, a bad access level and a non-string input are errors at their places")
     func mistakesArePlaced() {
-        let (config, messages) = read("inputs:\n  - 3\naccess: open\noperations: [getPet]\n")
+        let (config, messages) = read("inputs:\n  - 3\naccess: open\nfilters: [getPet]\n")
         #expect(config == nil)
         #expect(messages == [
             "2:5: 'inputs' takes a string here",
             "3:9: unknown access level 'open' (use public, package, internal)",
-            "4:1: unknown key 'operations' (a specgen config has access, inputs, templates)",
+            "4:1: unknown key 'filters' (a specgen config has access, inputs, operations, paths, prune, tags, templates)",
         ])
     }
 
