@@ -149,7 +149,7 @@ public struct RenderedPage: Sendable {
             if let current, let field = Self.field(entry) { sections[current, default: []].append(field) }
             entry = []
         }
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             let text = line.text.trimmingCharacters(of: " ")
             if text.hasPrefix("#### ") || text.hasPrefix("### ") {
                 flush()
@@ -158,7 +158,7 @@ public struct RenderedPage: Sendable {
             }
             guard let section = current else { continue }
             if section == "Response" {
-                readResponse(text, lines: lines, at: line)
+                readResponse(text, following: lines[(index + 1)...])
                 continue
             }
             if text.hasPrefix("](#") {
@@ -176,11 +176,11 @@ public struct RenderedPage: Sendable {
         flush()
     }
 
-    private mutating func readResponse(_ text: String, lines: [Line], at line: Line) {
+    /// `200 - application/json` and the description on the next line that has text.
+    private mutating func readResponse(_ text: String, following: ArraySlice<Line>) {
         let parts = text.components(separatedBy: " - ")
         guard parts.count == 2, parts[0].count == 3, Int(parts[0]) != nil else { return }
-        let following = lines.drop { $0.number <= line.number }.map { $0.text.trimmingCharacters(of: " ") }
-        let description = following.first { !$0.isEmpty } ?? ""
+        let description = following.lazy.map { $0.text.trimmingCharacters(of: " ") }.first { !$0.isEmpty } ?? ""
         responseDescriptions[parts[0]] = (description, parts[1])
     }
 
