@@ -12,7 +12,7 @@ public struct YAMLReader: Sendable {
         /// The deepest nesting of collections a document may have.
         public var depth: Int
 
-        public init(expandedNodes: Int = 20_000_000, depth: Int = 256) {
+        public init(expandedNodes: Int = 5_000_000, depth: Int = 256) {
             self.expandedNodes = expandedNodes
             self.depth = depth
         }
