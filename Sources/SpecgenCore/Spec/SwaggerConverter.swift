@@ -98,8 +98,9 @@ struct SwaggerConverter {
                     let shared = body["$ref"]?.text.map { "#/components/requestBodies/" + $0.dropFirst("#/parameters/".count) }
                     result.append(("requestBody", shared.map { .mapping([("$ref", .string($0, at: body.mark))], at: body.mark) }
                         ?? requestBody(body, consumes: ownConsumes)))
-                } else if let form = parameters.first(where: { resolved($0)["in"]?.text == "formData" }) {
-                    diagnostics.warning("form parameters are not supported; the operation takes no body", at: form.mark)
+                } else {
+                    let form = parameters.map(resolved).filter { $0["in"]?.text == "formData" }
+                    if !form.isEmpty { result.append(("requestBody", formBody(form, consumes: ownConsumes, at: pair.value.mark))) }
                 }
             case "responses":
                 let responses = (pair.value.pairs ?? []).map { ($0.key, response($0.value, produces: ownProduces)) }
@@ -121,6 +122,25 @@ struct SwaggerConverter {
         var result = pairs.filter { !schemaKeys.contains($0.key) && $0.key != "collectionFormat" }.map { ($0.key, $0.value) }
         result.append(("schema", .mapping(schema, at: node.mark)))
         return .mapping(result, at: node.mark)
+    }
+
+    /// `formData` parameters as one object body, form-encoded (multipart when a file is among them
+    /// or the operation consumes only multipart).
+    private func formBody(_ parameters: [Node], consumes: [String], at mark: Mark) -> Node {
+        let hasFile = parameters.contains { $0["type"]?.text == "file" }
+        let multipart = hasFile || (consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded"))
+        let properties = parameters.compactMap { node -> (String, Node)? in
+            guard let name = node["name"]?.text else { return nil }
+            return (name, self.parameter(node)["schema"] ?? .mapping([], at: node.mark))
+        }
+        let required = parameters.filter { $0["required"]?.scalar?.boolValue == true }.compactMap { $0["name"] }
+        var schema: [(String, Node)] = [("type", .string("object", at: mark)), ("properties", .mapping(properties, at: mark))]
+        if !required.isEmpty { schema.append(("required", .sequence(required, at: mark))) }
+        let media = multipart ? "multipart/form-data" : "application/x-www-form-urlencoded"
+        return .mapping([
+            ("required", .plain(required.isEmpty ? "false" : "true", at: mark)),
+            ("content", .mapping([(media, .mapping([("schema", .mapping(schema, at: mark))], at: mark))], at: mark)),
+        ], at: mark)
     }
 
     private func requestBody(_ body: Node, consumes: [String]) -> Node {

@@ -20,4 +20,17 @@ extension Client {
         try request.setJSONBody(body)
         return try await send(request, as: Pet.self)
     }
+
+    /// POST /pets/{petId}/name
+    ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
+    ///   - body: The request body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /pets/{petId}/name, from petstore.yaml:60:7
+    public func renamePet(petId: Int64, body: RenamePetRequest) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/name")
+        try request.setFormBody(body)
+        try await send(request)
+    }
 }
