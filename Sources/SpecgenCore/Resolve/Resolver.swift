@@ -35,7 +35,7 @@ struct Place {
     }
 
     static func escape(_ segment: String) -> String {
-        segment.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+        Reference.escaped(segment)
     }
 }
 

@@ -40,7 +40,7 @@ extension TypeSpace {
             unresolved(text, reference: reference, at: ref.mark)
             return nil
         }
-        let stem = reference.file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "Schema"
+        let stem = reference.fileStem
         return RefTarget(key: reference.description, node: node, pointer: reference.description,
                          name: reference.pointer.last ?? stem)
     }

@@ -99,7 +99,7 @@ public struct Bundler {
         if let name = hoistedNames[key] { return "#/components/\(context.isEmpty ? "schemas" : context)/\(name)" }
         guard let target = spec.documents[reference.file]?.descendant(at: pointer) else { return text }
         let kind = context.isEmpty ? "schemas" : context
-        let stem = reference.file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "Schema"
+        let stem = reference.fileStem
         var name = pointer.last ?? stem
         let taken = Set((spec.components[kind] ?? []).map(\.name) + (hoisted[kind] ?? []).map(\.0))
         var counter = 2

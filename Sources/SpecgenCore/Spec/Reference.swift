@@ -11,8 +11,19 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let escaped = pointer.map { $0.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1") }
+        let escaped = pointer.map(Self.escaped)
         return pointer.isEmpty ? file : "\(file)#/\(escaped.joined(separator: "/"))"
+    }
+
+    /// A JSON pointer segment as written in a pointer: `~` as `~0`, `/` as `~1`.
+    static func escaped(_ segment: String) -> String {
+        segment.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+    }
+
+    /// The target file's name without its extension (`schemas/pet.yaml` → `pet`), which names what
+    /// a `$ref` to a whole file declares.
+    var fileStem: String {
+        file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "Schema"
     }
 
     /// Why a `$ref` string cannot be followed.
