@@ -456,28 +456,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
         }
 
         /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/source (websets/searches/cancel-a-running-search.md:210:27)
-        public enum Source: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-            case `import`
-            case webset
-            /// A value this version of the API description does not list.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "import": self = .`import`
-                case "webset": self = .webset
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .`import`: "import"
-                case .webset: "webset"
-                case .unknown(let value): value
-                }
-            }
-        }
+        public typealias Source = WebsetSearch.ExcludeItem.Source
 
         /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/relationship (websets/searches/cancel-a-running-search.md:219:27)
         public struct Relationship: Codable, Hashable, Sendable {

@@ -163,15 +163,7 @@ public struct Monitor: Codable, Hashable, Sendable {
             /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
             ///
             /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
-            public struct ConfigEntity: Codable, Hashable, Sendable {
-                public var type: String?
-
-                public init(
-                    type: String? = nil
-                ) {
-                    self.type = type
-                }
-            }
+            public typealias ConfigEntity = Import.ImportEntity
         }
     }
 }

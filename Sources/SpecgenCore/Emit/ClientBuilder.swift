@@ -31,9 +31,8 @@ struct ClientBuilder {
 
     func context(header: String) -> ClientContext {
         var scope = NameScope(reserved: ["send", "serverURL", "credentials", "transport", "defaultServer"])
-        let operations = model.endpoints.map { endpoint in
-            operation(endpoint, name: scope.claim(SwiftNamer.methodName(for: endpoint.name)))
-        }
+        let methodNames = model.endpoints.map { scope.claim(SwiftNamer.methodName(for: $0.name)) }
+        let operations = Parallel.map(methodNames.count) { operation(model.endpoints[$0], name: methodNames[$0]) }
         var credentialScope = NameScope()
         let credentials = model.securitySchemes.map { credential($0, name: credentialScope.claim(SwiftNamer.memberName($0.name))) }
         let title = model.title.map { "A client for \($0)." } ?? "A client for the API."

@@ -12,7 +12,7 @@ extension DeclarationBuilder {
         context.initParameters = ListItem.list(context.properties.filter(\.isStored).map(\.initParameter))
         context.hasCustomCoding = context.properties.contains(where: \.needsCustomCoding)
         context.codingKeys = context.properties.map(\.codingKey).filter { !$0.isEmpty }
-        context.hasCodingKeys = context.hasCustomCoding || context.codingKeys.contains { $0.contains("=") }
+        context.hasCodingKeys = context.hasCustomCoding || context.codingKeys.contains { $0.utf8.contains(UInt8(ascii: "=")) }
         if context.hasCustomCoding {
             context.decodePrologue = ["let container = try decoder.container(keyedBy: CodingKeys.self)"]
             context.encodePrologue = ["var container = encoder.container(keyedBy: CodingKeys.self)"]

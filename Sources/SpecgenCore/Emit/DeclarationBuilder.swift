@@ -15,8 +15,11 @@ struct DeclarationBuilder {
         self.access = access
         self.relativePaths = relativePaths
         var children: [TypeID: [TypeID]] = [:]
+        // An alias holds no declarations: those of a shared copy are reached through its alias.
         for (index, declaration) in model.types.enumerated() {
-            if let parent = declaration.parent { children[parent, default: []].append(TypeID(index)) }
+            if let parent = declaration.parent, !model[parent].kind.isAlias {
+                children[parent, default: []].append(TypeID(index))
+            }
         }
         self.children = children
     }

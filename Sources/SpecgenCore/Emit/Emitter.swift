@@ -32,18 +32,25 @@ public struct Emitter: Sendable {
         let declarations = DeclarationBuilder(model: model, access: access, relativePaths: relativePaths)
         let topLevel = model.types.indices.filter { model.types[$0].parent == nil }.map { TypeID($0) }
         let rendered = Parallel.map(topLevel.count) { render(library, declarations, topLevel[$0]) }
-        let typeFiles = zip(Self.typeFileNames, Self.shards(rendered, count: Self.typeFileNames.count)).map { name, shard in
-            OutputFile(name: name, contents: render(library, "Types", TypesFileContext(header: header, declarations: shard)))
-        }
+        let typeShards = Self.shards(rendered, count: Self.typeFileNames.count)
         let client = ClientBuilder(model: model, access: access, relativePaths: relativePaths).context(header: header)
         let operationShards = Self.shards(client.operations, count: Self.clientFileNames.count) { $0.bodyLines.count + $0.docLines.count }
-        let clientFiles = zip(Self.clientFileNames, operationShards).enumerated().map { index, pair in
-            var context = client
-            context.operations = pair.1
-            return OutputFile(name: pair.0, contents: render(library, index == 0 ? "Client" : "ClientOperations", context))
-        }
         let support = SupportContext(header: header, access: access)
-        return typeFiles + clientFiles + [OutputFile(name: "Support.swift", contents: render(library, "Support", support))]
+        // Each file renders on its own core: joining and tidying a shard of a big spec takes a while.
+        let contents = Parallel.map(Self.fileNames.count) { index -> String in
+            switch index {
+            case ..<typeShards.count:
+                return render(library, "Types", TypesFileContext(header: header, declarations: typeShards[index]))
+            case ..<(typeShards.count + operationShards.count):
+                let shard = index - typeShards.count
+                var context = client
+                context.operations = operationShards[shard]
+                return render(library, shard == 0 ? "Client" : "ClientOperations", context)
+            default:
+                return render(library, "Support", support)
+            }
+        }
+        return zip(Self.fileNames, contents).map { OutputFile(name: $0, contents: $1) }
     }
 
     /// Splits `items` into `count` runs of about equal weight, keeping their order.

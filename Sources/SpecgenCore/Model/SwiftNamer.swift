@@ -27,7 +27,7 @@ public enum SwiftNamer {
         let words = self.words(raw)
         var name = words.map(capitalized).joined()
         if name.isEmpty { name = "Unnamed" }
-        if name.first!.isNumber { name = "_" + name }
+        if isDigit(name.utf8.first!) { name = "_" + name }
         if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Model" }
         return name
     }
@@ -42,7 +42,7 @@ public enum SwiftNamer {
         let words = self.words(raw)
         guard let first = words.first else { return "empty" }
         var name = lowered(first) + words.dropFirst().map(capitalized).joined()
-        if name.first!.isNumber { name = "_" + name }
+        if isDigit(name.utf8.first!) { name = "_" + name }
         // A parameter or property named `self` would shadow the instance inside initializers.
         return name == "self" ? "selfValue" : name
     }
@@ -98,20 +98,37 @@ public enum SwiftNamer {
         return words
     }
 
+    // Words hold ASCII letters and digits only (see ``words(_:)``), so casing works on bytes,
+    // without the Unicode tables `Character` consults.
+
     private static func capitalized(_ word: Substring) -> String {
-        let isShouting = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
-        let rest = isShouting ? word.dropFirst().lowercased() : String(word.dropFirst())
-        return word.prefix(1).uppercased() + rest
+        var bytes = Array(word.utf8)
+        let isShouting = bytes.count > 1 && bytes.allSatisfy { isUpper($0) || isDigit($0) }
+        bytes[0] = upper(bytes[0])
+        if isShouting {
+            for index in bytes.indices.dropFirst() { bytes[index] = lower(bytes[index]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first word of a member name: all lower case, except that `URLValue` keeps `Value`.
     private static func lowered(_ word: Substring) -> String {
-        let upperRun = word.prefix { $0.isUppercase }
-        if upperRun.count == word.count { return word.lowercased() }
-        guard upperRun.count > 1, upperRun.count < word.count else { return word.prefix(1).lowercased() + word.dropFirst() }
-        let keep = word.index(before: upperRun.endIndex)
-        return word[..<keep].lowercased() + word[keep...]
+        var bytes = Array(word.utf8)
+        let upperRun = bytes.prefix(while: isUpper).count
+        let end = upperRun == bytes.count ? bytes.count : max(upperRun - 1, 1)
+        for index in 0..<end { bytes[index] = lower(bytes[index]) }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    private static func upper(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 }
 
 /// Hands out names unique within one scope, adding `2`, `3`, ... to later comers.

@@ -26,6 +26,33 @@ public struct TypeDecl: Hashable, Sendable, Codable {
         /// A union whose members are tried in order until one decodes.
         case shapeUnion([TypeRef])
         case alias(TypeRef)
+
+        var isAlias: Bool {
+            if case .alias = self { return true }
+            return false
+        }
+
+        /// The same kind with every declaration it refers to replaced by `transform`'s.
+        func replacingReferences(_ transform: (TypeID) -> TypeID) -> Kind {
+            switch self {
+            case .object(var shape):
+                for index in shape.properties.indices {
+                    shape.properties[index].type = shape.properties[index].type.replacingReferences(transform)
+                }
+                shape.additionalProperties = shape.additionalProperties?.replacingReferences(transform)
+                return .object(shape)
+            case .stringEnum: return self
+            case .taggedUnion(var union):
+                for index in union.cases.indices {
+                    union.cases[index].type = union.cases[index].type.replacingReferences(transform)
+                }
+                return .taggedUnion(union)
+            case .kindUnion(let cases):
+                return .kindUnion(cases.map { KindCase(kind: $0.kind, type: $0.type?.replacingReferences(transform)) })
+            case .shapeUnion(let cases): return .shapeUnion(cases.map { $0.replacingReferences(transform) })
+            case .alias(let type): return .alias(type.replacingReferences(transform))
+            }
+        }
     }
 }
 

@@ -39,6 +39,16 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
         }
     }
 
+    /// The same type with every declaration it names replaced by `transform`'s.
+    func replacingReferences(_ transform: (TypeID) -> TypeID) -> TypeRef {
+        switch self {
+        case .named(let id): return .named(transform(id))
+        case .array(let element): return .array(element.replacingReferences(transform))
+        case .map(let value): return .map(value.replacingReferences(transform))
+        default: return self
+        }
+    }
+
     /// True when values of this type hold a `Date`, which needs explicit ISO 8601 coding.
     public var containsDate: Bool {
         switch self {

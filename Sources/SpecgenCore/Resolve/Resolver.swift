@@ -15,6 +15,7 @@ public struct Resolver {
         var types = space.finishedDeclarations()
         CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
+        SharedDeclarations.share(in: &types)
         return APIModel(
             title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
             types: types, endpoints: endpoints, securitySchemes: schemes)

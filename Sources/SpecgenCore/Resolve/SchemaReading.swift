@@ -41,15 +41,33 @@ enum SchemaReading {
     static func stringEnumValues(_ node: Node) -> [String]? {
         guard let items = node["enum"]?.items else { return nil }
         var values: [String] = []
+        var seen: Set<String> = []
         for item in items {
             guard let scalar = item.scalar else { return nil }
             switch scalar.jsonKind {
             case .null: continue
-            case .string: if !values.contains(scalar.text) { values.append(scalar.text) }
+            case .string: if seen.insert(scalar.text).inserted { values.append(scalar.text) }
             default: return nil
             }
         }
         return values.isEmpty ? nil : values
+    }
+
+    /// True when ``stringEnumValues(_:)`` holds more than one value; cheaper than collecting them.
+    static func hasSeveralStringEnumValues(_ node: Node) -> Bool {
+        guard let items = node["enum"]?.items else { return false }
+        var first: String?
+        var several = false
+        for item in items {
+            guard let scalar = item.scalar else { return false }
+            switch scalar.jsonKind {
+            case .null: continue
+            case .string:
+                if let first { several = several || first != scalar.text } else { first = scalar.text }
+            default: return false
+            }
+        }
+        return several
     }
 
     static func requiredNames(_ node: Node) -> Set<String> {

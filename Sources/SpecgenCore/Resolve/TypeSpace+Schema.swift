@@ -92,7 +92,7 @@ extension TypeSpace {
         if names.count > 1 { return true }
         // A one-value enum is a string: a type of its own would fail on the day the API adds a
         // second value, and say nothing a doc comment cannot.
-        if let values = SchemaReading.stringEnumValues(node), values.count > 1, names.isEmpty || names == ["string"] { return true }
+        if SchemaReading.hasSeveralStringEnumValues(node), names.isEmpty || names == ["string"] { return true }
         if let properties = node["properties"]?.pairs, !properties.isEmpty { return true }
         return false
     }
@@ -106,7 +106,7 @@ extension TypeSpace {
             guard member.isMapping, member["$ref"] == nil, unionMembers(member) == nil, member["allOf"] == nil else { return nil }
             let names = SchemaReading.types(of: member).names
             guard names.count == 1, ["string", "integer", "number", "boolean"].contains(names[0]) else { return nil }
-            if let values = SchemaReading.stringEnumValues(member), values.count > 1 { return nil }
+            if SchemaReading.hasSeveralStringEnumValues(member) { return nil }
             if member["format"] != nil, member["format"]?.text != first["format"]?.text { return nil }
             guard kind == nil || kind == names[0] else { return nil }
             kind = names[0]

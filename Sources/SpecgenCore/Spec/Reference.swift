@@ -17,7 +17,8 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
 
     /// A JSON pointer segment as written in a pointer: `~` as `~0`, `/` as `~1`.
     static func escaped(_ segment: String) -> String {
-        segment.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return segment }
+        return segment.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
     }
 
     /// The target file's name without its extension (`schemas/pet.yaml` → `pet`), which names what

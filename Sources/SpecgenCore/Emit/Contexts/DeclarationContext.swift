@@ -50,51 +50,59 @@ struct DeclarationContext: MustacheParent {
         "encodeLines": .texts, "caseLines": .texts, "caseDecodeLines": .texts, "caseEncodeLines": .texts,
     ])
 
+    /// The names ``child(named:)`` answers, looked up once per tag: a `switch` over strings compares
+    /// them one by one, and a template asks for a name at every tag of every declaration.
+    private enum Key: String, CaseIterable {
+        case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, hasInitializer, hasCustomCoding, hasCodingKeys, codingKeys, codingKeysConformances, decodePrologue, encodePrologue, decodeEpilogue, encodeEpilogue, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
+    }
+
+    private static let keysByName = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0) })
+
     func child(named name: String) -> Any? {
-        switch name {
-        case "isStruct": form == .structure
-        case "isOpenEnum": form == .openEnum
-        case "isTaggedUnion": form == .taggedUnion
-        case "isKindUnion": form == .kindUnion
-        case "isShapeUnion": form == .shapeUnion
-        case "isAlias": form == .alias
-        case "docLines": docLines
-        case "access": access
-        case "name": self.name
-        case "keyword": keyword
-        case "conformances": conformances
-        case "aliasedType": aliasedType
-        case "properties": properties
-        case "storedProperties": properties.filter(\.isStored)
-        case "initParameters": initParameters
-        case "hasInitializer": !initParameters.isEmpty
-        case "hasCustomCoding": hasCustomCoding
-        case "hasCodingKeys": hasCodingKeys
-        case "codingKeys": codingKeys
-        case "codingKeysConformances": hasCustomCoding ? "String, CodingKey, CaseIterable" : "String, CodingKey"
-        case "decodePrologue": decodePrologue
-        case "encodePrologue": encodePrologue
-        case "decodeEpilogue": decodeEpilogue
-        case "encodeEpilogue": encodeEpilogue
-        case "cases": cases
-        case "switchSubject": switchSubject
-        case "fallbackDecode": fallbackDecode
-        case "fallbackEncode": fallbackEncode
+        guard let key = Self.keysByName[name] else { return nil }
+        return switch key {
+        case .isStruct: form == .structure
+        case .isOpenEnum: form == .openEnum
+        case .isTaggedUnion: form == .taggedUnion
+        case .isKindUnion: form == .kindUnion
+        case .isShapeUnion: form == .shapeUnion
+        case .isAlias: form == .alias
+        case .docLines: docLines
+        case .access: access
+        case .name: self.name
+        case .keyword: keyword
+        case .conformances: conformances
+        case .aliasedType: aliasedType
+        case .properties: properties
+        case .storedProperties: properties.filter(\.isStored)
+        case .initParameters: initParameters
+        case .hasInitializer: !initParameters.isEmpty
+        case .hasCustomCoding: hasCustomCoding
+        case .hasCodingKeys: hasCodingKeys
+        case .codingKeys: codingKeys
+        case .codingKeysConformances: hasCustomCoding ? "String, CodingKey, CaseIterable" : "String, CodingKey"
+        case .decodePrologue: decodePrologue
+        case .encodePrologue: encodePrologue
+        case .decodeEpilogue: decodeEpilogue
+        case .encodeEpilogue: encodeEpilogue
+        case .cases: cases
+        case .switchSubject: switchSubject
+        case .fallbackDecode: fallbackDecode
+        case .fallbackEncode: fallbackEncode
         // Flat lists of lines: a template reads each with `{{.}}`, far cheaper to render than a
         // named lookup in a context per property or case (most of the time on a big spec).
-        case "propertyLines": properties.flatMap { $0.docLines + [$0.declaration] }
-        case "initParameterLines": initParameters.map { $0.text + $0.separator }
-        case "initAssignments": properties.filter(\.isStored).map(\.initAssignment)
-        case "decodeLines": decodePrologue + properties.map(\.decodeLine)
-        case "encodeLines": encodePrologue + properties.map(\.encodeLine)
-        case "caseLines": cases.flatMap { $0.docLines + [$0.declaration] }
-        case "caseDecodeLines": cases.map(\.decodeLine)
-        case "caseEncodeLines": cases.map(\.encodeLine)
-        case "parameterTextLines": parameterTextLines
-        case "hasParameterText": !parameterTextLines.isEmpty
-        case "nested": nested
-        case "hasNested": !nested.isEmpty
-        default: nil
+        case .propertyLines: properties.flatMap { $0.docLines + [$0.declaration] }
+        case .initParameterLines: initParameters.map { $0.text + $0.separator }
+        case .initAssignments: properties.filter(\.isStored).map(\.initAssignment)
+        case .decodeLines: decodePrologue + properties.map(\.decodeLine)
+        case .encodeLines: encodePrologue + properties.map(\.encodeLine)
+        case .caseLines: cases.flatMap { $0.docLines + [$0.declaration] }
+        case .caseDecodeLines: cases.map(\.decodeLine)
+        case .caseEncodeLines: cases.map(\.encodeLine)
+        case .parameterTextLines: parameterTextLines
+        case .hasParameterText: !parameterTextLines.isEmpty
+        case .nested: nested
+        case .hasNested: !nested.isEmpty
         }
     }
 }

@@ -1,0 +1,58 @@
+/// Declares once the nested types a spec writes out again and again: Stripe repeats its address,
+/// `metadata` and category enums inline in hundreds of places, a third of its Swift. A nested
+/// declaration that is the same type as an earlier one (its properties, cases, documentation and
+/// the declarations nested in it, all but its own name and documentation) becomes a typealias of
+/// that one. It keeps its name, its documentation and, through the alias, the names nested in it,
+/// so the generated API reads the same while the compiler sees each type once.
+enum SharedDeclarations {
+    static func share(in types: inout [TypeDecl]) {
+        var children: [[Int]] = Array(repeating: [], count: types.count)
+        for (index, declaration) in types.enumerated() {
+            if let parent = declaration.parent { children[parent.index].append(index) }
+        }
+        // Declarations are visited parents first and in model order, so the first of equal types
+        // is the one written out, and a copy's nested declarations go with it.
+        var firsts: [[Member]: Int] = [:]
+        var pending = Array(types.indices.filter { types[$0].parent == nil }.reversed())
+        while let index = pending.popLast() {
+            if types[index].parent != nil, !types[index].kind.isAlias {
+                let signature = signature(of: index, in: types, children: children)
+                if let first = firsts[signature] {
+                    types[index].kind = .alias(.named(TypeID(first)))
+                    continue
+                }
+                firsts[signature] = index
+            }
+            pending.append(contentsOf: children[index].reversed())
+        }
+    }
+
+    /// What makes a declaration the type it is, apart from its own name and documentation.
+    private struct Member: Hashable {
+        var name: String
+        var documentation: String?
+        var kind: TypeDecl.Kind
+    }
+
+    /// The declaration at `root` with those nested in it, in order; a reference inside that subtree
+    /// is written as its position there (negative, so it cannot be a real id), so equal subtrees in
+    /// different places read the same.
+    private static func signature(of root: Int, in types: [TypeDecl], children: [[Int]]) -> [Member] {
+        var order: [Int] = []
+        var pending = [root]
+        while let index = pending.popLast() {
+            order.append(index)
+            pending.append(contentsOf: children[index].reversed())
+        }
+        let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return order.map { index in
+            let declaration = types[index]
+            let kind = declaration.kind.replacingReferences { id in
+                positions[id.index].map { TypeID(-1 - $0) } ?? id
+            }
+            return index == root
+                ? Member(name: "", documentation: nil, kind: kind)
+                : Member(name: declaration.name, documentation: declaration.documentation, kind: kind)
+        }
+    }
+}
