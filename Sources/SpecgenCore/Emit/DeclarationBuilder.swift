@@ -8,6 +8,8 @@ struct DeclarationBuilder {
     let children: [TypeID: [TypeID]]
     /// Paths of input files relative to the specs root, for provenance remarks.
     let relativePaths: [Int32: String]
+    /// By declaration index: whether it holds itself inline, so an enum must be `indirect`.
+    let isRecursive: [Bool]
 
     init(model: APIModel, access: String, relativePaths: [Int32: String]) {
         self.model = model
@@ -22,6 +24,7 @@ struct DeclarationBuilder {
             }
         }
         self.children = children
+        isRecursive = CycleBreaker.recursiveDeclarations(in: model.types)
     }
 
     func context(for id: TypeID) -> DeclarationContext {
@@ -39,7 +42,7 @@ struct DeclarationBuilder {
             context.aliasedType = names.spelling(type)
         }
         if context.form != .structure, context.form != .alias, context.form != .openEnum {
-            context.keyword = CycleBreaker.isRecursive(id, in: model.types) ? "indirect enum" : "enum"
+            context.keyword = isRecursive[id.index] ? "indirect enum" : "enum"
         }
         return context
     }

@@ -36,6 +36,13 @@ enum SwiftLiteral {
     /// trailing spaces trimmed, blank lines at either end removed.
     static func docLines(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
+        // Most descriptions are one clean line: printable, no U+2028/U+2029 (lead byte 0xE2), no
+        // trailing space.
+        if text.utf8.last != UInt8(ascii: " "),
+            text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xE2 })
+        {
+            return [text]
+        }
         var lines: [String] = []
         var current: [UInt8] = []
         func finish() {

@@ -50,7 +50,7 @@ public struct OutputFolder: Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for file in files where plan.changed.contains(file.name) {
-                try Data(file.contents.utf8).write(to: url.appendingPathComponent(file.name), options: .atomic)
+                try Self.replace(url.appendingPathComponent(file.name), with: Data(file.contents.utf8))
             }
             for name in plan.stale {
                 try FileManager.default.removeItem(at: url.appendingPathComponent(name))
@@ -58,12 +58,25 @@ public struct OutputFolder: Sendable {
             let manifest = files.map(\.name).sorted().joined(separator: "\n") + "\n"
             let manifestURL = url.appendingPathComponent(Self.manifestName)
             if FileManager.default.contents(atPath: manifestURL.path) != Data(manifest.utf8) {
-                try Data(manifest.utf8).write(to: manifestURL, options: .atomic)
+                try Self.replace(manifestURL, with: Data(manifest.utf8))
             }
         } catch {
             throw Failure(message: "cannot write to \(url.path): \(error.localizedDescription)")
         }
         return plan
+    }
+
+    /// Writes `data` beside `file` and renames it into place, so a reader sees the old file or the
+    /// new one, never part of one. No fsync: the files are regenerated at will, and syncing each
+    /// one cost more than writing it.
+    private static func replace(_ file: URL, with data: Data) throws {
+        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).specgen-new")
+        try data.write(to: temporary)
+        guard rename(temporary.path, file.path) == 0 else {
+            let error = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
     }
 
     private func manifest() -> [String] {

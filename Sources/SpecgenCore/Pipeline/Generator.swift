@@ -21,15 +21,17 @@ public struct Generator: Sendable {
     }
 
     public func generate(_ inputs: [InputFile], fetch: ((String) -> InputFile?)? = nil) -> Result {
+        // The templates parse on another core while this one reads and resolves the spec.
+        let emitter = emitter
+        let templates = Background { Swift.Result { () throws(Emitter.TemplateError) in try emitter.templates() } }
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
         let (model, relativePaths, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
         var files: [OutputFile] = []
         if let model, !diagnostics.hasErrors {
-            do {
-                files = try emitter.emit(model, relativePaths: relativePaths)
-            } catch {
-                diagnostics.error(error.description, at: .unknown)
+            switch templates.value {
+            case .success(let templates): files = emitter.emit(model, relativePaths: relativePaths, templates: templates)
+            case .failure(let error): diagnostics.error(error.description, at: .unknown)
             }
         }
         return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: skipped)

@@ -39,17 +39,14 @@ enum CycleBreaker {
         }
     }
 
-    /// True when the union declaration at `index` holds itself through its cases, so its enum must be
-    /// `indirect`.
-    static func isRecursive(_ id: TypeID, in types: [TypeDecl]) -> Bool {
-        var seen: Set<Int> = []
-        var queue = directReferences(of: types[id.index].kind)
-        while let next = queue.popLast() {
-            if next == id.index { return true }
-            guard seen.insert(next).inserted else { continue }
-            queue.append(contentsOf: directReferences(of: types[next].kind))
-        }
-        return false
+    /// Which declarations hold themselves through what they store inline (a union whose case is,
+    /// through other declarations, the union again), so that such an enum is made `indirect`.
+    static func recursiveDeclarations(in types: [TypeDecl]) -> [Bool] {
+        let edges = types.map { directReferences(of: $0.kind) }
+        let components = StronglyConnected.components(count: types.count) { edges[$0] }
+        var sizes = Array(repeating: 0, count: types.count)
+        for component in components { sizes[component] += 1 }
+        return types.indices.map { sizes[components[$0]] > 1 || edges[$0].contains($0) }
     }
 
     /// Declarations a value of `kind` stores inline (not behind an array or dictionary).

@@ -133,7 +133,7 @@ extension TypeSpace {
     /// JSON first, then text, then anything else (as raw bytes).
     private func preferredContent(_ content: Node?) -> (String, Node)? {
         let entries = content?.pairs ?? []
-        let pick = entries.first { $0.key.lowercased().contains("json") }
+        let pick = entries.first { $0.key.lowercased().hasSubstring("json") }
             ?? entries.first { $0.key.lowercased().hasPrefix("application/x-www-form-urlencoded") }
             ?? entries.first { $0.key.lowercased().hasPrefix("text/") }
             ?? entries.first
@@ -142,7 +142,7 @@ extension TypeSpace {
 
     private func bodyType(contentType: String, schema: Node?, place: Place) -> TypeRef {
         let lower = contentType.lowercased()
-        if lower.contains("json") || lower == "*/*" || lower.hasPrefix("application/x-www-form-urlencoded") {
+        if lower.hasSubstring("json") || lower == "*/*" || lower.hasPrefix("application/x-www-form-urlencoded") {
             return schema.map { type(of: $0, at: place).type } ?? .json
         }
         if lower.hasPrefix("text/") { return .string }

@@ -49,7 +49,7 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
         let hash = ref.firstIndex(of: "#")
         let filePart = String(ref[..<(hash ?? ref.endIndex)])
         let fragment = hash.map { String(ref[ref.index(after: $0)...]) } ?? ""
-        if filePart.contains("://") || filePart.hasPrefix("//") { throw .remote(ref) }
+        if filePart.hasSubstring("://") || filePart.hasPrefix("//") { throw .remote(ref) }
         if filePart.hasPrefix("/") || filePart.hasPrefix("\\") { throw .absolutePath(ref) }
         let target: String
         if filePart.isEmpty {
@@ -86,7 +86,7 @@ public struct Reference: Hashable, Sendable, CustomStringConvertible {
     }
 
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.hasSubstring("%") else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()
         while let byte = iterator.next() {
@@ -124,7 +124,7 @@ extension Node {
 
 extension String {
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
+        guard hasSubstring(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

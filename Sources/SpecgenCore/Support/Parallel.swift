@@ -33,3 +33,19 @@ enum Parallel {
         var values: [T] { slots.map { $0! } }
     }
 }
+
+/// A value computed on another thread while the caller goes on; ``value`` waits for it.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async(group: done) { self.result = work() }
+    }
+
+    /// The result; the group's wait orders the worker's write before this read.
+    var value: T {
+        done.wait()
+        return result!
+    }
+}
