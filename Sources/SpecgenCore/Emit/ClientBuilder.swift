@@ -32,7 +32,7 @@ struct ClientBuilder {
     func context(header: String) -> ClientContext {
         var scope = NameScope(reserved: ["send", "serverURL", "credentials", "transport", "defaultServer"])
         let methodNames = model.endpoints.map { scope.claim(SwiftNamer.methodName(for: $0.name)) }
-        let operations = Parallel.map(methodNames.count) { operation(model.endpoints[$0], name: methodNames[$0]) }
+        let operations = zip(model.endpoints, methodNames).map { operation($0, name: $1) }
         var credentialScope = NameScope()
         let credentials = model.securitySchemes.map { credential($0, name: credentialScope.claim(SwiftNamer.memberName($0.name))) }
         let title = model.title.map { "A client for \($0)." } ?? "A client for the API."

@@ -26,25 +26,36 @@ public struct Generator: Sendable {
         let templates = Background { Swift.Result { () throws(Emitter.TemplateError) in try emitter.templates() } }
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
-        let (model, relativePaths, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
+        // And the component schemas render there while this core converts the operations.
+        var ahead: RenderingAhead?
+        let (model, relativePaths, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics) {
+            components, relativePaths in
+            ahead = emitter.renderAhead(components, relativePaths: relativePaths) { try? templates.value.get() }
+        }
         var files: [OutputFile] = []
         if let model, !diagnostics.hasErrors {
             switch templates.value {
-            case .success(let templates): files = emitter.emit(model, relativePaths: relativePaths, templates: templates)
+            case .success(let templates): files = emitter.emit(model, relativePaths: relativePaths, templates: templates, ahead: ahead)
             case .failure(let error): diagnostics.error(error.description, at: .unknown)
             }
+        } else {
+            _ = ahead?.finish()
         }
         return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: skipped)
     }
 
     /// The Input, Spec and Resolve stages. The documents' node trees end here, so the Emit stage
-    /// does not hold them and the model's rendering at once (a big spec's peak memory).
+    /// does not hold them and the model's rendering at once (a big spec's peak memory); only the
+    /// component declarations rendered ahead live beside them.
     private func resolve(
-        _ inputs: [InputFile], fetch: ((String) -> InputFile?)?, sources: inout SourceFiles, diagnostics: inout Diagnostics
+        _ inputs: [InputFile], fetch: ((String) -> InputFile?)?, sources: inout SourceFiles, diagnostics: inout Diagnostics,
+        componentsDeclared: ([TypeDecl], [Int32: String]) -> Void
     ) -> (APIModel?, [Int32: String], [(path: String, reason: String)]) {
         let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return (nil, spec.relativePaths, spec.skipped) }
-        let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics)
+        let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics) {
+            componentsDeclared($0, spec.relativePaths)
+        }
         return (model, spec.relativePaths, spec.skipped)
     }
 }

@@ -6,19 +6,34 @@
 public struct Resolver {
     public init() {}
 
-    public func resolve(_ spec: SpecSet, diagnostics: inout Diagnostics) -> APIModel {
+    /// Resolves `spec`. `componentsDeclared` receives the declarations of the
+    /// component schemas (and of what they reach) as soon as they are converted, before the
+    /// operations are: nothing the operations add changes them, so after ``finished(_:diagnostics:)``
+    /// they are the first declarations of the model this returns, exactly.
+    public func resolve(
+        _ spec: SpecSet, diagnostics: inout Diagnostics, componentsDeclared: ([TypeDecl]) -> Void = { _ in }
+    ) -> APIModel {
         let space = TypeSpace(spec: spec)
         space.declareComponents()
+        componentsDeclared(space.finishedDeclarations())
         let endpoints = spec.operations.compactMap { space.endpoint($0) }
         let schemes = space.securitySchemes()
         diagnostics.append(contentsOf: space.diagnostics)
-        var types = space.finishedDeclarations()
+        return APIModel(
+            title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
+            types: Self.finished(space.finishedDeclarations(), diagnostics: &diagnostics), endpoints: endpoints,
+            securitySchemes: schemes)
+    }
+
+    /// The passes that look at all declarations at once: alias cycles, boxed recursion, shared
+    /// copies. Each decides a declaration from it and those before it, so the passes give a
+    /// prefix of the declarations what they give it inside the whole.
+    public static func finished(_ declarations: [TypeDecl], diagnostics: inout Diagnostics) -> [TypeDecl] {
+        var types = declarations
         CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
         SharedDeclarations.share(in: &types)
-        return APIModel(
-            title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
-            types: types, endpoints: endpoints, securitySchemes: schemes)
+        return types
     }
 }
 
