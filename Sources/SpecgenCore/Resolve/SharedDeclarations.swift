@@ -1,9 +1,10 @@
 /// Declares once the nested types a spec writes out again and again: Stripe repeats its address,
 /// `metadata` and category enums inline in hundreds of places, a third of its Swift. A nested
-/// declaration that is the same type as an earlier one (its properties, cases, documentation and
-/// the declarations nested in it, all but its own name and documentation) becomes a typealias of
-/// that one. It keeps its name, its documentation and, through the alias, the names nested in it,
-/// so the generated API reads the same while the compiler sees each type once.
+/// declaration that is the same type as an earlier one (the same properties or cases with the same
+/// doc comments, and the same declarations nested in it; only its own name and description may
+/// differ) becomes a typealias of that one. It keeps its name, its description and, through the
+/// alias, the names nested in it, so the generated API reads the same while the compiler sees
+/// each type once.
 enum SharedDeclarations {
     static func share(in types: inout [TypeDecl]) {
         var children: [[Int]] = Array(repeating: [], count: types.count)
