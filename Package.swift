@@ -29,7 +29,6 @@ let package = Package(
                 .embedInCode("Types.mustache"),
                 .embedInCode("Type.mustache"),
                 .embedInCode("Client.mustache"),
-                .embedInCode("ClientOperations.mustache"),
                 .embedInCode("Support.mustache"),
             ]
         ),

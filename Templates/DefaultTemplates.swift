@@ -8,7 +8,6 @@ public enum DefaultTemplates {
         "Types": String(decoding: PackageResources.Types_mustache, as: UTF8.self),
         "Type": String(decoding: PackageResources.Type_mustache, as: UTF8.self),
         "Client": String(decoding: PackageResources.Client_mustache, as: UTF8.self),
-        "ClientOperations": String(decoding: PackageResources.ClientOperations_mustache, as: UTF8.self),
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
     ]
 }

@@ -74,6 +74,33 @@ public struct Client: Sendable {
         request.security = [["apiKey"]]
         return try await send(request, as: WebsetSearch.self)
     }
+
+    /// Cancel a running Webset
+    ///
+    /// - Parameters:
+    ///   - id: The id or externalId of the Webset
+    /// - Returns: Webset canceled
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /v0/websets/{id}/cancel, from websets/cancel-a-running-webset.md:200:1
+    public func cancelWebset(id: String) async throws -> Webset {
+        var request = HTTPRequest(method: "POST", server: "https://api.exa.ai/websets/", path: "/v0/websets/\(path: id)/cancel")
+        request.security = [["apiKey"]]
+        return try await send(request, as: Webset.self)
+    }
+
+    /// Cancel a running Enrichment
+    ///
+    /// - Parameters:
+    ///   - webset: The id or externalId of the Webset
+    ///   - id: The id of the Enrichment
+    /// - Returns: Enrichment cancelled
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /v0/websets/{webset}/enrichments/{id}/cancel, from websets/enrichments/cancel-a-running-enrichment.md:179:1
+    public func cancelEnrichment(webset: String, id: String) async throws -> WebsetEnrichment {
+        var request = HTTPRequest(method: "POST", server: "https://api.exa.ai/websets/", path: "/v0/websets/\(path: webset)/enrichments/\(path: id)/cancel")
+        request.security = [["apiKey"]]
+        return try await send(request, as: WebsetEnrichment.self)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.

@@ -8,7 +8,7 @@ struct SpecgenSetup {
     /// The files specgen always writes, whatever the API (`Emitter.fileNames`): a build plugin
     /// names its outputs before it runs.
     static let outputFileNames = [
-        "Types.swift", "Types2.swift", "Types3.swift", "Types4.swift", "Client.swift", "Client2.swift", "Support.swift",
+        "Types.swift", "Types2.swift", "Types3.swift", "Types4.swift", "Types5.swift", "Client.swift", "Support.swift",
     ]
     static let configName = "specgen.yaml"
     static let specsFolderName = "specs"

@@ -20,7 +20,6 @@ public enum TemplateValidator {
         "Types": TypesFileContext.keys,
         "Type": DeclarationContext.keys,
         "Client": ClientContext.keys,
-        "ClientOperations": ClientContext.keys,
         "Support": SupportContext.keys,
     ]
 

@@ -2,13 +2,33 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Detail (api.yaml:28:7)
-public struct Detail: Codable, Hashable, Sendable {
-    public var hint: String?
+/// - Remark: from #/components/schemas/Error (api.yaml:21:7)
+public struct ErrorModel: Codable, Hashable, Sendable {
+    public var message: String
+    /// Properties beyond the ones listed above.
+    public var additionalProperties: [String: Detail]
 
     public init(
-        hint: String? = nil
+        message: String,
+        additionalProperties: [String: Detail] = [:]
     ) {
-        self.hint = hint
+        self.message = message
+        self.additionalProperties = additionalProperties
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try encoder.encodeAdditionalProperties(additionalProperties)
     }
 }

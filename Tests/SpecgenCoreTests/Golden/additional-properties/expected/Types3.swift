@@ -2,24 +2,13 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Tagged (api.yaml:32:7)
-public struct Tagged: Codable, Hashable, Sendable {
-    public var tags: [String: TagsValue]?
+/// - Remark: from #/components/schemas/Detail (api.yaml:28:7)
+public struct Detail: Codable, Hashable, Sendable {
+    public var hint: String?
 
     public init(
-        tags: [String: TagsValue]? = nil
+        hint: String? = nil
     ) {
-        self.tags = tags
-    }
-
-    /// - Remark: from #/components/schemas/Tagged/properties/tags/additionalProperties (api.yaml:37:13)
-    public struct TagsValue: Codable, Hashable, Sendable {
-        public var color: String?
-
-        public init(
-            color: String? = nil
-        ) {
-            self.color = color
-        }
+        self.hint = hint
     }
 }

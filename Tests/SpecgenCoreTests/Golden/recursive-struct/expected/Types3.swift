@@ -31,39 +31,3 @@ public struct Literal: Codable, Hashable, Sendable {
         try container.encode(value, forKey: .value)
     }
 }
-
-/// - Remark: from #/components/schemas/Sum (api.yaml:28:7)
-public struct Sum: Codable, Hashable, Sendable {
-    /// Always `"sum"`.
-    public var op: String { "sum" }
-    @Boxed public var left: Expression
-    @Boxed public var right: Expression
-
-    public init(
-        left: Expression,
-        right: Expression
-    ) {
-        self.left = left
-        self.right = right
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case op
-        case left
-        case right
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("sum", forKey: .op)
-        self.left = try container.decode(Expression.self, forKey: .left)
-        self.right = try container.decode(Expression.self, forKey: .right)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("sum", forKey: .op)
-        try container.encode(left, forKey: .left)
-        try container.encode(right, forKey: .right)
-    }
-}

@@ -50,6 +50,33 @@ public struct Client: Sendable {
         request.security = [["basicAuth"]]
         try await send(request)
     }
+
+    /// PUT /pets/{petId}
+    ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
+    ///   - body: The request body.
+    /// - Returns: Updated.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: PUT /pets/{petId}, from petstore.yaml:50:7
+    public func updatePet(petId: Int64, body: Pet) async throws -> Pet {
+        var request = HTTPRequest(method: "PUT", server: Self.defaultServer, path: "/pets/\(path: petId)")
+        try request.setJSONBody(body)
+        return try await send(request, as: Pet.self)
+    }
+
+    /// POST /pets/{petId}/name
+    ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
+    ///   - body: The request body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /pets/{petId}/name, from petstore.yaml:60:7
+    public func renamePet(petId: Int64, body: RenamePetRequest) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/name")
+        try request.setFormBody(body)
+        try await send(request)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.
