@@ -39,35 +39,32 @@ enum SchemaReading {
 
     /// The string values of `enum`, or nil when it lists anything else (nulls are skipped).
     static func stringEnumValues(_ node: Node) -> [String]? {
-        guard let items = node["enum"]?.items else { return nil }
-        var values: [String] = []
+        guard let texts = stringEnumTexts(node) else { return nil }
         var seen: Set<String> = []
-        for item in items {
-            guard let scalar = item.scalar else { return nil }
-            switch scalar.jsonKind {
-            case .null: continue
-            case .string: if seen.insert(scalar.text).inserted { values.append(scalar.text) }
-            default: return nil
-            }
-        }
+        let values = texts.filter { seen.insert($0).inserted }
         return values.isEmpty ? nil : values
     }
 
     /// True when ``stringEnumValues(_:)`` holds more than one value; cheaper than collecting them.
     static func hasSeveralStringEnumValues(_ node: Node) -> Bool {
-        guard let items = node["enum"]?.items else { return false }
-        var first: String?
-        var several = false
+        guard let texts = stringEnumTexts(node), let first = texts.first else { return false }
+        return texts.contains { $0 != first }
+    }
+
+    /// Every string of `enum` as listed, repeats included and nulls skipped; nil when it lists
+    /// anything else.
+    private static func stringEnumTexts(_ node: Node) -> [String]? {
+        guard let items = node["enum"]?.items else { return nil }
+        var texts: [String] = []
         for item in items {
-            guard let scalar = item.scalar else { return false }
+            guard let scalar = item.scalar else { return nil }
             switch scalar.jsonKind {
             case .null: continue
-            case .string:
-                if let first { several = several || first != scalar.text } else { first = scalar.text }
-            default: return false
+            case .string: texts.append(scalar.text)
+            default: return nil
             }
         }
-        return several
+        return texts
     }
 
     static func requiredNames(_ node: Node) -> Set<String> {
