@@ -102,13 +102,17 @@ public struct Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
-/// A coding key made at run time, for tags and additional properties.
-struct AnyCodingKey: CodingKey {
+/// The coding key of every generated type: a JSON name, written as a string literal.
+struct AnyCodingKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
     var intValue: Int? { nil }
 
     init(_ string: String) {
         stringValue = string
+    }
+
+    init(stringLiteral value: String) {
+        stringValue = value
     }
 
     init?(stringValue: String) {
@@ -234,24 +238,23 @@ extension Decoder {
     func tag(forKey name: String) throws -> String? {
         try container(keyedBy: AnyCodingKey.self).decodeIfPresent(String.self, forKey: AnyCodingKey(name))
     }
+}
 
+extension KeyedDecodingContainer<AnyCodingKey> {
     /// The properties of an object other than its listed ones.
-    func additionalProperties<Key: CodingKey & CaseIterable, Value: Decodable>(excluding known: Key.Type) throws -> [String: Value] {
-        let listed = Set(Key.allCases.map(\.stringValue))
-        let container = try container(keyedBy: AnyCodingKey.self)
+    func additionalProperties<Value: Decodable>(excluding listed: Set<String>) throws -> [String: Value] {
         var values: [String: Value] = [:]
-        for key in container.allKeys where !listed.contains(key.stringValue) {
-            values[key.stringValue] = try container.decode(Value.self, forKey: key)
+        for key in allKeys where !listed.contains(key.stringValue) {
+            values[key.stringValue] = try decode(Value.self, forKey: key)
         }
         return values
     }
 }
 
-extension Encoder {
-    func encodeAdditionalProperties<Value: Encodable>(_ values: [String: Value]) throws {
-        var container = container(keyedBy: AnyCodingKey.self)
+extension KeyedEncodingContainer<AnyCodingKey> {
+    mutating func encodeAdditionalProperties<Value: Encodable>(_ values: [String: Value]) throws {
         for (key, value) in values {
-            try container.encode(value, forKey: AnyCodingKey(key))
+            try encode(value, forKey: AnyCodingKey(key))
         }
     }
 }

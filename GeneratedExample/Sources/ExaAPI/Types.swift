@@ -21,24 +21,18 @@ public struct DeleteAgentRunResponse: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case deleted
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(AgentRunId.self, forKey: .id)
-        try container.expectConstant("agent_run.deleted", forKey: .object)
-        try container.expectConstant(true, forKey: .deleted)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(AgentRunId.self, forKey: "id")
+        try container.expectConstant("agent_run.deleted", forKey: "object")
+        try container.expectConstant(true, forKey: "deleted")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode("agent_run.deleted", forKey: .object)
-        try container.encode(true, forKey: .deleted)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("agent_run.deleted", forKey: "object")
+        try container.encode(true, forKey: "deleted")
     }
 }
 
@@ -50,6 +44,16 @@ public struct AgentErrorResponse: Codable, Hashable, Sendable {
         error: AgentError
     ) {
         self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decode(AgentError.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(error, forKey: "error")
     }
 }
 
@@ -73,26 +77,20 @@ public struct AgentError: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-        case code
-        case message
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(TypeModel.self, forKey: .type)
-        self.code = try container.decode(Code.self, forKey: .code)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.type = try container.decode(TypeModel.self, forKey: "type")
+        self.code = try container.decode(Code.self, forKey: "code")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.additionalProperties = try container.additionalProperties(excluding: ["type", "code", "message"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(code, forKey: .code)
-        try container.encode(message, forKey: .message)
-        try encoder.encodeAdditionalProperties(additionalProperties)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encode(code, forKey: "code")
+        try container.encode(message, forKey: "message")
+        try container.encodeAdditionalProperties(additionalProperties)
     }
 
     /// - Remark: from #/components/schemas/AgentError/properties/type (agent/runs/delete-a-run.md:153:11)
@@ -311,51 +309,36 @@ public struct WebsetEnrichment: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case status
-        case websetId
-        case title
-        case description
-        case format
-        case options
-        case instructions
-        case metadata
-        case createdAt
-        case updatedAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        try container.expectConstant("webset_enrichment", forKey: .object)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.websetId = try container.decode(String.self, forKey: .websetId)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.format = try container.decodeIfPresent(WebsetEnrichmentFormat.self, forKey: .format)
-        self.options = try container.decodeIfPresent([Option].self, forKey: .options)
-        self.instructions = try container.decodeIfPresent(String.self, forKey: .instructions)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("webset_enrichment", forKey: "object")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.websetId = try container.decode(String.self, forKey: "websetId")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.format = try container.decodeIfPresent(WebsetEnrichmentFormat.self, forKey: "format")
+        self.options = try container.decodeIfPresent([Option].self, forKey: "options")
+        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode("webset_enrichment", forKey: .object)
-        try container.encode(status, forKey: .status)
-        try container.encode(websetId, forKey: .websetId)
-        try container.encode(title, forKey: .title)
-        try container.encode(description, forKey: .description)
-        try container.encode(format, forKey: .format)
-        try container.encode(options, forKey: .options)
-        try container.encode(instructions, forKey: .instructions)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("webset_enrichment", forKey: "object")
+        try container.encode(status, forKey: "status")
+        try container.encode(websetId, forKey: "websetId")
+        try container.encode(title, forKey: "title")
+        try container.encode(description, forKey: "description")
+        try container.encode(format, forKey: "format")
+        try container.encode(options, forKey: "options")
+        try container.encode(instructions, forKey: "instructions")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encode(updatedAt, forKey: "updatedAt")
     }
 
     /// The status of the enrichment
@@ -396,6 +379,16 @@ public struct WebsetEnrichment: Codable, Hashable, Sendable {
             label: String
         ) {
             self.label = label
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.label = try container.decode(String.self, forKey: "label")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(label, forKey: "label")
         }
     }
 }

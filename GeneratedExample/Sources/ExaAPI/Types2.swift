@@ -9,18 +9,14 @@ public struct CompanyEntity: Codable, Hashable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("company", forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("company", forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("company", forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("company", forKey: "type")
     }
 }
 
@@ -31,18 +27,14 @@ public struct PersonEntity: Codable, Hashable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("person", forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("person", forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("person", forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("person", forKey: "type")
     }
 }
 
@@ -53,18 +45,14 @@ public struct ArticleEntity: Codable, Hashable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("article", forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("article", forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("article", forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("article", forKey: "type")
     }
 }
 
@@ -75,18 +63,14 @@ public struct ResearchPaperEntity: Codable, Hashable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("research_paper", forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("research_paper", forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("research_paper", forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("research_paper", forKey: "type")
     }
 }
 
@@ -102,21 +86,16 @@ public struct CustomEntity: Codable, Hashable, Sendable {
         self.description = description
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case type
-        case description
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("custom", forKey: .type)
-        self.description = try container.decode(String.self, forKey: .description)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("custom", forKey: "type")
+        self.description = try container.decode(String.self, forKey: "description")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("custom", forKey: .type)
-        try container.encode(description, forKey: .description)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("custom", forKey: "type")
+        try container.encode(description, forKey: "description")
     }
 }
 
@@ -285,69 +264,48 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case status
-        case websetId
-        case query
-        case entity
-        case criteria
-        case count
-        case behavior
-        case exclude
-        case scope
-        case progress
-        case recall
-        case metadata
-        case canceledAt
-        case canceledReason
-        case createdAt
-        case updatedAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        try container.expectConstant("webset_search", forKey: .object)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.websetId = try container.decode(String.self, forKey: .websetId)
-        self.query = try container.decode(String.self, forKey: .query)
-        self.entity = try container.decodeIfPresent(Entity.self, forKey: .entity)
-        self.criteria = try container.decode([CriteriaItem].self, forKey: .criteria)
-        self.count = try container.decode(Double.self, forKey: .count)
-        self.behavior = try container.decodeIfPresent(WebsetSearchBehavior.self, forKey: .behavior)
-        self.exclude = try container.decode([ExcludeItem].self, forKey: .exclude)
-        self.scope = try container.decode([ScopeItem].self, forKey: .scope)
-        self.progress = try container.decode(Progress.self, forKey: .progress)
-        self.recall = try container.decodeIfPresent(Recall.self, forKey: .recall)
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
-        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: .canceledAt)
-        self.canceledReason = try container.decodeIfPresent(WebsetSearchCanceledReason.self, forKey: .canceledReason)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("webset_search", forKey: "object")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.websetId = try container.decode(String.self, forKey: "websetId")
+        self.query = try container.decode(String.self, forKey: "query")
+        self.entity = try container.decodeIfPresent(Entity.self, forKey: "entity")
+        self.criteria = try container.decode([CriteriaItem].self, forKey: "criteria")
+        self.count = try container.decode(Double.self, forKey: "count")
+        self.behavior = try container.decodeIfPresent(WebsetSearchBehavior.self, forKey: "behavior")
+        self.exclude = try container.decode([ExcludeItem].self, forKey: "exclude")
+        self.scope = try container.decode([ScopeItem].self, forKey: "scope")
+        self.progress = try container.decode(Progress.self, forKey: "progress")
+        self.recall = try container.decodeIfPresent(Recall.self, forKey: "recall")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: "canceledAt")
+        self.canceledReason = try container.decodeIfPresent(WebsetSearchCanceledReason.self, forKey: "canceledReason")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode("webset_search", forKey: .object)
-        try container.encode(status, forKey: .status)
-        try container.encode(websetId, forKey: .websetId)
-        try container.encode(query, forKey: .query)
-        try container.encode(entity, forKey: .entity)
-        try container.encode(criteria, forKey: .criteria)
-        try container.encode(count, forKey: .count)
-        try container.encodeIfPresent(behavior, forKey: .behavior)
-        try container.encode(exclude, forKey: .exclude)
-        try container.encode(scope, forKey: .scope)
-        try container.encode(progress, forKey: .progress)
-        try container.encode(recall, forKey: .recall)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(canceledAt, forKey: .canceledAt)
-        try container.encode(canceledReason, forKey: .canceledReason)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("webset_search", forKey: "object")
+        try container.encode(status, forKey: "status")
+        try container.encode(websetId, forKey: "websetId")
+        try container.encode(query, forKey: "query")
+        try container.encode(entity, forKey: "entity")
+        try container.encode(criteria, forKey: "criteria")
+        try container.encode(count, forKey: "count")
+        try container.encodeIfPresent(behavior, forKey: "behavior")
+        try container.encode(exclude, forKey: "exclude")
+        try container.encode(scope, forKey: "scope")
+        try container.encode(progress, forKey: "progress")
+        try container.encode(recall, forKey: "recall")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(canceledAt, forKey: "canceledAt")
+        try container.encode(canceledReason, forKey: "canceledReason")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encode(updatedAt, forKey: "updatedAt")
     }
 
     /// The status of the search
@@ -399,6 +357,18 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             self.description = description
             self.successRate = successRate
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.description = try container.decode(String.self, forKey: "description")
+            self.successRate = try container.decode(Double.self, forKey: "successRate")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(description, forKey: "description")
+            try container.encode(successRate, forKey: "successRate")
+        }
     }
 
     /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items (websets/searches/cancel-a-running-search.md:183:23)
@@ -412,6 +382,18 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
         ) {
             self.source = source
             self.id = id
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.source = try container.decode(Source.self, forKey: "source")
+            self.id = try container.decode(String.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(source, forKey: "source")
+            try container.encode(id, forKey: "id")
         }
 
         /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items/properties/source (websets/searches/cancel-a-running-search.md:187:27)
@@ -455,6 +437,20 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             self.relationship = relationship
         }
 
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.source = try container.decode(Source.self, forKey: "source")
+            self.id = try container.decode(String.self, forKey: "id")
+            self.relationship = try container.decodeIfPresent(Relationship.self, forKey: "relationship")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(source, forKey: "source")
+            try container.encode(id, forKey: "id")
+            try container.encodeIfPresent(relationship, forKey: "relationship")
+        }
+
         /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/source (websets/searches/cancel-a-running-search.md:210:27)
         public typealias Source = WebsetSearch.ExcludeItem.Source
 
@@ -470,6 +466,18 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             ) {
                 self.definition = definition
                 self.limit = limit
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.definition = try container.decode(String.self, forKey: "definition")
+                self.limit = try container.decode(Double.self, forKey: "limit")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(definition, forKey: "definition")
+                try container.encode(limit, forKey: "limit")
             }
         }
     }
@@ -499,27 +507,20 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             self.timeLeft = timeLeft
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case found
-            case analyzed
-            case completion
-            case timeLeft
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.found = try container.decode(Double.self, forKey: .found)
-            self.analyzed = try container.decode(Double.self, forKey: .analyzed)
-            self.completion = try container.decode(Double.self, forKey: .completion)
-            self.timeLeft = try container.decodeIfPresent(Double.self, forKey: .timeLeft)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.found = try container.decode(Double.self, forKey: "found")
+            self.analyzed = try container.decode(Double.self, forKey: "analyzed")
+            self.completion = try container.decode(Double.self, forKey: "completion")
+            self.timeLeft = try container.decodeIfPresent(Double.self, forKey: "timeLeft")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(found, forKey: .found)
-            try container.encode(analyzed, forKey: .analyzed)
-            try container.encode(completion, forKey: .completion)
-            try container.encode(timeLeft, forKey: .timeLeft)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(found, forKey: "found")
+            try container.encode(analyzed, forKey: "analyzed")
+            try container.encode(completion, forKey: "completion")
+            try container.encode(timeLeft, forKey: "timeLeft")
         }
     }
 
@@ -539,6 +540,18 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
             self.reasoning = reasoning
         }
 
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.expected = try container.decode(Expected.self, forKey: "expected")
+            self.reasoning = try container.decode(String.self, forKey: "reasoning")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(expected, forKey: "expected")
+            try container.encode(reasoning, forKey: "reasoning")
+        }
+
         /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected (websets/searches/cancel-a-running-search.md:283:25)
         public struct Expected: Codable, Hashable, Sendable {
             /// The estimated total number of potential matches
@@ -555,6 +568,20 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
                 self.total = total
                 self.confidence = confidence
                 self.bounds = bounds
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.total = try container.decode(Double.self, forKey: "total")
+                self.confidence = try container.decode(Confidence.self, forKey: "confidence")
+                self.bounds = try container.decode(Bounds.self, forKey: "bounds")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(total, forKey: "total")
+                try container.encode(confidence, forKey: "confidence")
+                try container.encode(bounds, forKey: "bounds")
             }
 
             /// The confidence in the estimate
@@ -599,6 +626,18 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
                 ) {
                     self.min = min
                     self.max = max
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.min = try container.decode(Double.self, forKey: "min")
+                    self.max = try container.decode(Double.self, forKey: "max")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encode(min, forKey: "min")
+                    try container.encode(max, forKey: "max")
                 }
             }
         }

@@ -51,54 +51,38 @@ public struct Import: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case status
-        case format
-        case entity
-        case title
-        case count
-        case metadata
-        case failedReason
-        case failedAt
-        case failedMessage
-        case createdAt
-        case updatedAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.object = try container.decodeIfPresent(String.self, forKey: .object)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
-        self.format = try container.decodeIfPresent(String.self, forKey: .format)
-        self.entity = try container.decodeIfPresent(ImportEntity.self, forKey: .entity)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.count = try container.decodeIfPresent(Double.self, forKey: .count)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.failedReason = try container.decodeIfPresent(String.self, forKey: .failedReason)
-        self.failedAt = try container.decodeIfPresent(Date.self, forKey: .failedAt)
-        self.failedMessage = try container.decodeIfPresent(String.self, forKey: .failedMessage)
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.format = try container.decodeIfPresent(String.self, forKey: "format")
+        self.entity = try container.decodeIfPresent(ImportEntity.self, forKey: "entity")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
+        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
+        self.failedMessage = try container.decodeIfPresent(String.self, forKey: "failedMessage")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(object, forKey: .object)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(format, forKey: .format)
-        try container.encodeIfPresent(entity, forKey: .entity)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(count, forKey: .count)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(failedReason, forKey: .failedReason)
-        try container.encodeIfPresent(failedAt, forKey: .failedAt)
-        try container.encodeIfPresent(failedMessage, forKey: .failedMessage)
-        try container.encodeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(format, forKey: "format")
+        try container.encodeIfPresent(entity, forKey: "entity")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(failedReason, forKey: "failedReason")
+        try container.encodeIfPresent(failedAt, forKey: "failedAt")
+        try container.encodeIfPresent(failedMessage, forKey: "failedMessage")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
     }
 
     /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
@@ -111,6 +95,16 @@ public struct Import: Codable, Hashable, Sendable {
             type: String? = nil
         ) {
             self.type = type
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(type, forKey: "type")
         }
     }
 }

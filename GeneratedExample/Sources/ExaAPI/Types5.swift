@@ -4,172 +4,6 @@ import Foundation
 
 /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
 ///
-/// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
-public struct Monitor: Codable, Hashable, Sendable {
-    public var id: String?
-    public var object: String?
-    public var status: String?
-    public var websetId: String?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var cadence: Cadence?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var behavior: Behavior?
-    public var lastRun: MonitorRun?
-    public var nextRunAt: Date?
-    public var metadata: [String: JSONValue]?
-    public var createdAt: Date?
-    public var updatedAt: Date?
-
-    public init(
-        id: String? = nil,
-        object: String? = nil,
-        status: String? = nil,
-        websetId: String? = nil,
-        cadence: Cadence? = nil,
-        behavior: Behavior? = nil,
-        lastRun: MonitorRun? = nil,
-        nextRunAt: Date? = nil,
-        metadata: [String: JSONValue]? = nil,
-        createdAt: Date? = nil,
-        updatedAt: Date? = nil
-    ) {
-        self.id = id
-        self.object = object
-        self.status = status
-        self.websetId = websetId
-        self.cadence = cadence
-        self.behavior = behavior
-        self.lastRun = lastRun
-        self.nextRunAt = nextRunAt
-        self.metadata = metadata
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case status
-        case websetId
-        case cadence
-        case behavior
-        case lastRun
-        case nextRunAt
-        case metadata
-        case createdAt
-        case updatedAt
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.object = try container.decodeIfPresent(String.self, forKey: .object)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
-        self.websetId = try container.decodeIfPresent(String.self, forKey: .websetId)
-        self.cadence = try container.decodeIfPresent(Cadence.self, forKey: .cadence)
-        self.behavior = try container.decodeIfPresent(Behavior.self, forKey: .behavior)
-        self.lastRun = try container.decodeIfPresent(MonitorRun.self, forKey: .lastRun)
-        self.nextRunAt = try container.decodeIfPresent(Date.self, forKey: .nextRunAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(object, forKey: .object)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(websetId, forKey: .websetId)
-        try container.encodeIfPresent(cadence, forKey: .cadence)
-        try container.encodeIfPresent(behavior, forKey: .behavior)
-        try container.encodeIfPresent(lastRun, forKey: .lastRun)
-        try container.encodeIfPresent(nextRunAt, forKey: .nextRunAt)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
-    }
-
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    ///
-    /// - Remark: from #/components/schemas/Monitor/properties/cadence (websets/cancel-a-running-webset.md:321:18)
-    public struct Cadence: Codable, Hashable, Sendable {
-        public var cron: String?
-        public var timezone: String?
-
-        public init(
-            cron: String? = nil,
-            timezone: String? = nil
-        ) {
-            self.cron = cron
-            self.timezone = timezone
-        }
-    }
-
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    ///
-    /// - Remark: from #/components/schemas/Monitor/properties/behavior (websets/cancel-a-running-webset.md:325:19)
-    public struct Behavior: Codable, Hashable, Sendable {
-        public var type: String?
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        public var config: Config?
-
-        public init(
-            type: String? = nil,
-            config: Config? = nil
-        ) {
-            self.type = type
-            self.config = config
-        }
-
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        ///
-        /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config (websets/cancel-a-running-webset.md:327:19)
-        public struct Config: Codable, Hashable, Sendable {
-            public var query: String?
-            public var criteria: [CriteriaItem]?
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            public var entity: ConfigEntity?
-            public var count: Double?
-            public var behavior: String?
-
-            public init(
-                query: String? = nil,
-                criteria: [CriteriaItem]? = nil,
-                entity: ConfigEntity? = nil,
-                count: Double? = nil,
-                behavior: String? = nil
-            ) {
-                self.query = query
-                self.criteria = criteria
-                self.entity = entity
-                self.count = count
-                self.behavior = behavior
-            }
-
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/criteria/items (websets/cancel-a-running-webset.md:330:13)
-            public struct CriteriaItem: Codable, Hashable, Sendable {
-                public var description: String?
-
-                public init(
-                    description: String? = nil
-                ) {
-                    self.description = description
-                }
-            }
-
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
-            public typealias ConfigEntity = Import.ImportEntity
-        }
-    }
-}
-
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-///
 /// - Remark: from #/components/schemas/Webset (websets/cancel-a-running-webset.md:212:1)
 public struct Webset: Codable, Hashable, Sendable {
     public var id: String?
@@ -216,53 +50,37 @@ public struct Webset: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case status
-        case externalId
-        case title
-        case searches
-        case imports
-        case enrichments
-        case monitors
-        case streams
-        case metadata
-        case createdAt
-        case updatedAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.object = try container.decodeIfPresent(String.self, forKey: .object)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
-        self.externalId = try container.decodeIfPresent(String.self, forKey: .externalId)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.searches = try container.decodeIfPresent([WebsetSearch].self, forKey: .searches)
-        self.imports = try container.decodeIfPresent([Import].self, forKey: .imports)
-        self.enrichments = try container.decodeIfPresent([WebsetEnrichment].self, forKey: .enrichments)
-        self.monitors = try container.decodeIfPresent([Monitor].self, forKey: .monitors)
-        self.streams = try container.decodeIfPresent([JSONValue].self, forKey: .streams)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.externalId = try container.decodeIfPresent(String.self, forKey: "externalId")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.searches = try container.decodeIfPresent([WebsetSearch].self, forKey: "searches")
+        self.imports = try container.decodeIfPresent([Import].self, forKey: "imports")
+        self.enrichments = try container.decodeIfPresent([WebsetEnrichment].self, forKey: "enrichments")
+        self.monitors = try container.decodeIfPresent([Monitor].self, forKey: "monitors")
+        self.streams = try container.decodeIfPresent([JSONValue].self, forKey: "streams")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(object, forKey: .object)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(externalId, forKey: .externalId)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(searches, forKey: .searches)
-        try container.encodeIfPresent(imports, forKey: .imports)
-        try container.encodeIfPresent(enrichments, forKey: .enrichments)
-        try container.encodeIfPresent(monitors, forKey: .monitors)
-        try container.encodeIfPresent(streams, forKey: .streams)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(externalId, forKey: "externalId")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(searches, forKey: "searches")
+        try container.encodeIfPresent(imports, forKey: "imports")
+        try container.encodeIfPresent(enrichments, forKey: "enrichments")
+        try container.encodeIfPresent(monitors, forKey: "monitors")
+        try container.encodeIfPresent(streams, forKey: "streams")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
     }
 }

@@ -99,7 +99,7 @@ final class TypeSpace {
     }
 
     private func ancestorNames(of id: TypeID) -> Set<String> {
-        var names: Set<String> = ["CodingKeys"]
+        var names: Set<String> = []
         var current: TypeID? = id
         while let next = current {
             names.insert(self[next].name)

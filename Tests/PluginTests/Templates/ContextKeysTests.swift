@@ -10,7 +10,7 @@ struct ContextKeysTests {
     private static var samples: [(any MustacheParent, TemplateKeys)] {
         let property = PropertyContext(
             docLines: ["/// x"], declaration: "var x: Int", isStored: true, initParameter: "x: Int",
-            initAssignment: "self.x = x", codingKey: "case x", decodeLine: "d", encodeLine: "e", needsCustomCoding: false)
+            initAssignment: "self.x = x", decodeLine: "d", encodeLine: "e")
         let item = ListItem(text: "x: Int", separator: ",")
         let enumCase = CaseContext(docLines: ["/// a"], declaration: "case a", decodeLine: "d", encodeLine: "e")
         var declaration = DeclarationContext(form: .structure, docLines: ["/// T"], access: "public", name: "T")

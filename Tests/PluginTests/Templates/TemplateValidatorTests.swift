@@ -53,7 +53,7 @@ struct TemplateValidatorTests {
     @Test("Transforms must apply to the kind of value they are given")
     func transforms() {
         #expect(messages("{{#reversed(cases)}}{{declaration}}{{/reversed(cases)}}{{uppercased(name)}}{{count(properties)}}").isEmpty)
-        #expect(messages("{{#first(properties)}}{{codingKey}}{{/first(properties)}}").isEmpty)
+        #expect(messages("{{#first(properties)}}{{decodeLine}}{{/first(properties)}}").isEmpty)
         #expect(messages("{{lowercased(properties)}}") == ["1:3: the transform 'lowercased' does not apply to a list"])
         #expect(messages("{{#properties}}{{#first()}}, {{/first()}}{{/properties}}").isEmpty)
         #expect(messages("{{#first()}}x{{/first()}}") == ["1:4: 'first()' only has a value inside a section over a list"])

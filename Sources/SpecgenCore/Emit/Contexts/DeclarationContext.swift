@@ -16,14 +16,8 @@ struct DeclarationContext: MustacheParent {
     var aliasedType = ""
     var properties: [PropertyContext] = []
     var initParameters: [ListItem] = []
+    /// True when the struct writes out `init(from:)` and `encode(to:)` (it has properties).
     var hasCustomCoding = false
-    var hasCodingKeys = false
-    var codingKeys: [String] = []
-    /// Statements before the per-property lines of `init(from:)` and `encode(to:)`.
-    var decodePrologue: [String] = []
-    var encodePrologue: [String] = []
-    var decodeEpilogue: [String] = []
-    var encodeEpilogue: [String] = []
     var cases: [CaseContext] = []
     /// The statement a union's `init(from:)` opens its switch or attempts with.
     var switchSubject = ""
@@ -41,9 +35,7 @@ struct DeclarationContext: MustacheParent {
         "keyword": .text, "conformances": .text, "aliasedType": .text,
         "properties": .list(PropertyContext.keys), "storedProperties": .list(PropertyContext.keys),
         "initParameters": .list(ListItem.keys), "hasInitializer": .flag, "hasCustomCoding": .flag,
-        "hasCodingKeys": .flag, "codingKeys": .texts, "codingKeysConformances": .text,
-        "decodePrologue": .texts, "encodePrologue": .texts, "decodeEpilogue": .texts,
-        "encodeEpilogue": .texts, "cases": .list(CaseContext.keys), "switchSubject": .text,
+        "cases": .list(CaseContext.keys), "switchSubject": .text,
         "fallbackDecode": .text, "fallbackEncode": .text, "nested": .texts, "hasNested": .flag,
         "parameterTextLines": .texts, "hasParameterText": .flag,
         "propertyLines": .texts, "initParameterLines": .texts, "initAssignments": .texts, "decodeLines": .texts,
@@ -53,7 +45,7 @@ struct DeclarationContext: MustacheParent {
     /// The names ``child(named:)`` answers, looked up once per tag: a `switch` over strings compares
     /// them one by one, and a template asks for a name at every tag of every declaration.
     private enum Key: String, CaseIterable {
-        case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, hasInitializer, hasCustomCoding, hasCodingKeys, codingKeys, codingKeysConformances, decodePrologue, encodePrologue, decodeEpilogue, encodeEpilogue, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
+        case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, hasInitializer, hasCustomCoding, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
     }
 
     private static let keysByName = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0) })
@@ -78,13 +70,6 @@ struct DeclarationContext: MustacheParent {
         case .initParameters: initParameters
         case .hasInitializer: !initParameters.isEmpty
         case .hasCustomCoding: hasCustomCoding
-        case .hasCodingKeys: hasCodingKeys
-        case .codingKeys: codingKeys
-        case .codingKeysConformances: hasCustomCoding ? "String, CodingKey, CaseIterable" : "String, CodingKey"
-        case .decodePrologue: decodePrologue
-        case .encodePrologue: encodePrologue
-        case .decodeEpilogue: decodeEpilogue
-        case .encodeEpilogue: encodeEpilogue
         case .cases: cases
         case .switchSubject: switchSubject
         case .fallbackDecode: fallbackDecode
@@ -94,8 +79,8 @@ struct DeclarationContext: MustacheParent {
         case .propertyLines: properties.flatMap { $0.docLines + [$0.declaration] }
         case .initParameterLines: initParameters.map { $0.text + $0.separator }
         case .initAssignments: properties.filter(\.isStored).map(\.initAssignment)
-        case .decodeLines: decodePrologue + properties.map(\.decodeLine)
-        case .encodeLines: encodePrologue + properties.map(\.encodeLine)
+        case .decodeLines: properties.map(\.decodeLine)
+        case .encodeLines: properties.map(\.encodeLine)
         case .caseLines: cases.flatMap { $0.docLines + [$0.declaration] }
         case .caseDecodeLines: cases.map(\.decodeLine)
         case .caseEncodeLines: cases.map(\.encodeLine)

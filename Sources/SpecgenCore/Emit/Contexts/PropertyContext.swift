@@ -9,14 +9,12 @@ struct PropertyContext: MustacheParent {
     var isStored: Bool
     var initParameter: String
     var initAssignment: String
-    var codingKey: String
     var decodeLine: String
     var encodeLine: String
-    var needsCustomCoding: Bool
 
     /// The names ``child(named:)`` answers inside `{{#properties}}`.
     static let keys = TemplateKeys("a property", [
-        "docLines": .texts, "declaration": .text, "initAssignment": .text, "codingKey": .text,
+        "docLines": .texts, "declaration": .text, "initAssignment": .text,
         "decodeLine": .text, "encodeLine": .text,
     ])
 
@@ -25,7 +23,6 @@ struct PropertyContext: MustacheParent {
         case "docLines": docLines
         case "declaration": declaration
         case "initAssignment": initAssignment
-        case "codingKey": codingKey
         case "decodeLine": decodeLine
         case "encodeLine": encodeLine
         default: nil

@@ -16,19 +16,15 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case message
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+        self.additionalProperties = try container.additionalProperties(excluding: ["message"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(message, forKey: .message)
-        try encoder.encodeAdditionalProperties(additionalProperties)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(message, forKey: "message")
+        try container.encodeAdditionalProperties(additionalProperties)
     }
 }

@@ -11,4 +11,14 @@ public struct Detail: Codable, Hashable, Sendable {
     ) {
         self.hint = hint
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.hint = try container.decodeIfPresent(String.self, forKey: "hint")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(hint, forKey: "hint")
+    }
 }

@@ -12,6 +12,16 @@ public struct Tagged: Codable, Hashable, Sendable {
         self.tags = tags
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.tags = try container.decodeIfPresent([String: TagsValue].self, forKey: "tags")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(tags, forKey: "tags")
+    }
+
     /// - Remark: from #/components/schemas/Tagged/properties/tags/additionalProperties (api.yaml:37:13)
     public struct TagsValue: Codable, Hashable, Sendable {
         public var color: String?
@@ -20,6 +30,16 @@ public struct Tagged: Codable, Hashable, Sendable {
             color: String? = nil
         ) {
             self.color = color
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.color = try container.decodeIfPresent(String.self, forKey: "color")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(color, forKey: "color")
         }
     }
 }

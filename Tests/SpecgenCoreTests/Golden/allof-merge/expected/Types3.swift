@@ -27,29 +27,21 @@ public struct Project: Codable, Hashable, Sendable {
         self.archived = archived
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case name
-        case createdAt
-        case updatedAt
-        case id
-        case archived
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
-        self.id = try container.decode(Int64.self, forKey: .id)
-        self.archived = try container.decodeIfPresent(Bool.self, forKey: .archived)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+        self.id = try container.decode(Int64.self, forKey: "id")
+        self.archived = try container.decodeIfPresent(Bool.self, forKey: "archived")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(archived, forKey: .archived)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(archived, forKey: "archived")
     }
 }

@@ -19,4 +19,18 @@ public struct Account: Codable, Hashable, Sendable {
         self.status = status
         self.owner = owner
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(status, forKey: "status")
+        try container.encodeIfPresent(owner, forKey: "owner")
+    }
 }

@@ -20,29 +20,21 @@ public struct Deleted: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case deleted
-        case version
-        case note
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        try container.expectConstant("thing.deleted", forKey: .object)
-        try container.expectConstant(true, forKey: .deleted)
-        try container.expectConstant(2, forKey: .version)
-        try container.expectConstantIfPresent("optional-constant", forKey: .note)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        try container.expectConstant("thing.deleted", forKey: "object")
+        try container.expectConstant(true, forKey: "deleted")
+        try container.expectConstant(2, forKey: "version")
+        try container.expectConstantIfPresent("optional-constant", forKey: "note")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encode("thing.deleted", forKey: .object)
-        try container.encode(true, forKey: .deleted)
-        try container.encode(2, forKey: .version)
-        try container.encode("optional-constant", forKey: .note)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encode("thing.deleted", forKey: "object")
+        try container.encode(true, forKey: "deleted")
+        try container.encode(2, forKey: "version")
+        try container.encode("optional-constant", forKey: "note")
     }
 }

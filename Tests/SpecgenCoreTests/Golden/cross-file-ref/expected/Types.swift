@@ -17,4 +17,18 @@ public struct Order: Codable, Hashable, Sendable {
         self.lines = lines
         self.customer = customer
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.lines = try container.decode([Line].self, forKey: "lines")
+        self.customer = try container.decodeIfPresent(Customer.self, forKey: "customer")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(lines, forKey: "lines")
+        try container.encodeIfPresent(customer, forKey: "customer")
+    }
 }

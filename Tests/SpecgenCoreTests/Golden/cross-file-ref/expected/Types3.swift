@@ -14,4 +14,16 @@ public struct Line: Codable, Hashable, Sendable {
         self.sku = sku
         self.quantity = quantity
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.sku = try container.decode(String.self, forKey: "sku")
+        self.quantity = try container.decode(Int.self, forKey: "quantity")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(sku, forKey: "sku")
+        try container.encode(quantity, forKey: "quantity")
+    }
 }

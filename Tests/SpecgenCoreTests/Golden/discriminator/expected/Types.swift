@@ -14,18 +14,16 @@ public struct Cat: Codable, Hashable, Sendable {
         self.petType = petType
         self.lives = lives
     }
-}
 
-/// - Remark: from #/components/schemas/Dog (api.yaml:13:7)
-public struct Dog: Codable, Hashable, Sendable {
-    public var petType: String
-    public var goodBoy: Bool?
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.petType = try container.decode(String.self, forKey: "petType")
+        self.lives = try container.decode(Int.self, forKey: "lives")
+    }
 
-    public init(
-        petType: String,
-        goodBoy: Bool? = nil
-    ) {
-        self.petType = petType
-        self.goodBoy = goodBoy
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(petType, forKey: "petType")
+        try container.encode(lives, forKey: "lives")
     }
 }

@@ -2,26 +2,28 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Pet (api.yaml:19:7)
-public enum Pet: Codable, Hashable, Sendable {
-    case cat(Cat)
-    case dog(Dog)
-    /// A variant this version of the API description does not list, kept as it was received.
-    case unknown(JSONValue)
+/// - Remark: from #/components/schemas/Dog (api.yaml:13:7)
+public struct Dog: Codable, Hashable, Sendable {
+    public var petType: String
+    public var goodBoy: Bool?
+
+    public init(
+        petType: String,
+        goodBoy: Bool? = nil
+    ) {
+        self.petType = petType
+        self.goodBoy = goodBoy
+    }
 
     public init(from decoder: any Decoder) throws {
-        switch try decoder.tag(forKey: "petType") {
-        case "cat": self = .cat(try Cat(from: decoder))
-        case "dog": self = .dog(try Dog(from: decoder))
-        default: self = .unknown(try JSONValue(from: decoder))
-        }
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.petType = try container.decode(String.self, forKey: "petType")
+        self.goodBoy = try container.decodeIfPresent(Bool.self, forKey: "goodBoy")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .cat(let value): try value.encode(to: encoder)
-        case .dog(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
-        }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(petType, forKey: "petType")
+        try container.encodeIfPresent(goodBoy, forKey: "goodBoy")
     }
 }

@@ -2,13 +2,26 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Lizard (api.yaml:28:7)
-public struct Lizard: Codable, Hashable, Sendable {
-    public var petType: String?
+/// - Remark: from #/components/schemas/Pet (api.yaml:19:7)
+public enum Pet: Codable, Hashable, Sendable {
+    case cat(Cat)
+    case dog(Dog)
+    /// A variant this version of the API description does not list, kept as it was received.
+    case unknown(JSONValue)
 
-    public init(
-        petType: String? = nil
-    ) {
-        self.petType = petType
+    public init(from decoder: any Decoder) throws {
+        switch try decoder.tag(forKey: "petType") {
+        case "cat": self = .cat(try Cat(from: decoder))
+        case "dog": self = .dog(try Dog(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .cat(let value): try value.encode(to: encoder)
+        case .dog(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
     }
 }

@@ -2,5 +2,23 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Reptile (api.yaml:32:7)
-public typealias Reptile = Lizard
+/// - Remark: from #/components/schemas/Lizard (api.yaml:28:7)
+public struct Lizard: Codable, Hashable, Sendable {
+    public var petType: String?
+
+    public init(
+        petType: String? = nil
+    ) {
+        self.petType = petType
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.petType = try container.decodeIfPresent(String.self, forKey: "petType")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(petType, forKey: "petType")
+    }
+}

@@ -11,4 +11,14 @@ public struct Problem: Codable, Hashable, Sendable {
     ) {
         self.detail = detail
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(detail, forKey: "detail")
+    }
 }

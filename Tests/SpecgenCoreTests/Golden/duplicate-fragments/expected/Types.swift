@@ -14,4 +14,16 @@ public struct Money: Codable, Hashable, Sendable {
         self.amount = amount
         self.currency = currency
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.amount = try container.decode(Int.self, forKey: "amount")
+        self.currency = try container.decode(String.self, forKey: "currency")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(amount, forKey: "amount")
+        try container.encode(currency, forKey: "currency")
+    }
 }

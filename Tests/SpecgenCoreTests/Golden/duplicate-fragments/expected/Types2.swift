@@ -11,4 +11,14 @@ public struct Invoice: Codable, Hashable, Sendable {
     ) {
         self.total = total
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.total = try container.decode(Money.self, forKey: "total")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(total, forKey: "total")
+    }
 }

@@ -11,4 +11,14 @@ public struct CreateRefundRequest: Codable, Hashable, Sendable {
     ) {
         self.amount = amount
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.amount = try container.decode(Money.self, forKey: "amount")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(amount, forKey: "amount")
+    }
 }

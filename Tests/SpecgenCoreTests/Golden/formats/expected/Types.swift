@@ -48,53 +48,37 @@ public struct Event: Codable, Hashable, Sendable {
         self.anything = anything
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case at
-        case count
-        case big
-        case plain
-        case ratio
-        case score
-        case link
-        case flag
-        case day
-        case history
-        case blob
-        case anything
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.at = try container.decode(Date.self, forKey: .at)
-        self.count = try container.decode(Int32.self, forKey: .count)
-        self.big = try container.decode(Int64.self, forKey: .big)
-        self.plain = try container.decodeIfPresent(Int.self, forKey: .plain)
-        self.ratio = try container.decode(Float.self, forKey: .ratio)
-        self.score = try container.decodeIfPresent(Double.self, forKey: .score)
-        self.link = try container.decode(URL.self, forKey: .link)
-        self.flag = try container.decode(Bool.self, forKey: .flag)
-        self.day = try container.decode(String.self, forKey: .day)
-        self.history = try container.decodeIfPresent([Date].self, forKey: .history)
-        self.blob = try container.decodeIfPresent(String.self, forKey: .blob)
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: .anything)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.at = try container.decode(Date.self, forKey: "at")
+        self.count = try container.decode(Int32.self, forKey: "count")
+        self.big = try container.decode(Int64.self, forKey: "big")
+        self.plain = try container.decodeIfPresent(Int.self, forKey: "plain")
+        self.ratio = try container.decode(Float.self, forKey: "ratio")
+        self.score = try container.decodeIfPresent(Double.self, forKey: "score")
+        self.link = try container.decode(URL.self, forKey: "link")
+        self.flag = try container.decode(Bool.self, forKey: "flag")
+        self.day = try container.decode(String.self, forKey: "day")
+        self.history = try container.decodeIfPresent([Date].self, forKey: "history")
+        self.blob = try container.decodeIfPresent(String.self, forKey: "blob")
+        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(at, forKey: .at)
-        try container.encode(count, forKey: .count)
-        try container.encode(big, forKey: .big)
-        try container.encodeIfPresent(plain, forKey: .plain)
-        try container.encode(ratio, forKey: .ratio)
-        try container.encodeIfPresent(score, forKey: .score)
-        try container.encode(link, forKey: .link)
-        try container.encode(flag, forKey: .flag)
-        try container.encode(day, forKey: .day)
-        try container.encodeIfPresent(history, forKey: .history)
-        try container.encodeIfPresent(blob, forKey: .blob)
-        try container.encodeIfPresent(anything, forKey: .anything)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(at, forKey: "at")
+        try container.encode(count, forKey: "count")
+        try container.encode(big, forKey: "big")
+        try container.encodeIfPresent(plain, forKey: "plain")
+        try container.encode(ratio, forKey: "ratio")
+        try container.encodeIfPresent(score, forKey: "score")
+        try container.encode(link, forKey: "link")
+        try container.encode(flag, forKey: "flag")
+        try container.encode(day, forKey: "day")
+        try container.encodeIfPresent(history, forKey: "history")
+        try container.encodeIfPresent(blob, forKey: "blob")
+        try container.encodeIfPresent(anything, forKey: "anything")
     }
 }

@@ -26,12 +26,22 @@ public struct Task: Codable, Hashable, Sendable {
         self.lIAbels = lIAbels
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case state
-        case due
-        case lIAbels = "l����������������������������������������I@���������������������������������������������������������������abels"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.state = try container.decodeIfPresent(String.self, forKey: "state")
+        self.due = try container.decodeIfPresent(JSONValue.self, forKey: "due")
+        self.lIAbels = try container.decodeIfPresent([LIAbel].self, forKey: "l����������������������������������������I@���������������������������������������������������������������abels")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(state, forKey: "state")
+        try container.encodeIfPresent(due, forKey: "due")
+        try container.encodeIfPresent(lIAbels, forKey: "l����������������������������������������I@���������������������������������������������������������������abels")
     }
 
     /// Inferred from an example in page.md; one example cannot tell which fields are required, so all are optional.
@@ -47,6 +57,18 @@ public struct Task: Codable, Hashable, Sendable {
         ) {
             self.name = name
             self.color = color
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.color = try container.decodeIfPresent(String.self, forKey: "color")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeIfPresent(color, forKey: "color")
         }
     }
 }

@@ -20,24 +20,18 @@ public struct Evil: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case exit0 = "\"); exit(0); //"
-        case kind
-        case fixed
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.exit0 = try container.decode(String.self, forKey: .exit0)
-        self.kind = try container.decodeIfPresent(Kind.self, forKey: .kind)
-        try container.expectConstantIfPresent("\"); exit(0); // \\(x) \\n", forKey: .fixed)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.exit0 = try container.decode(String.self, forKey: "\"); exit(0); //")
+        self.kind = try container.decodeIfPresent(Kind.self, forKey: "kind")
+        try container.expectConstantIfPresent("\"); exit(0); // \\(x) \\n", forKey: "fixed")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(exit0, forKey: .exit0)
-        try container.encodeIfPresent(kind, forKey: .kind)
-        try container.encode("\"); exit(0); // \\(x) \\n", forKey: .fixed)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(exit0, forKey: "\"); exit(0); //")
+        try container.encodeIfPresent(kind, forKey: "kind")
+        try container.encode("\"); exit(0); // \\(x) \\n", forKey: "fixed")
     }
 
     /// - Remark: from #/components/schemas/Evil/properties/kind (api.yaml:46:11)

@@ -14,4 +14,14 @@ public struct UserName2: Codable, Hashable, Sendable {
     ) {
         self.first = first
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.first = try container.decodeIfPresent(String.self, forKey: "first")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(first, forKey: "first")
+    }
 }

@@ -15,8 +15,15 @@ public struct Profile: Codable, Hashable, Sendable {
         self.userId2 = userId2
     }
 
-    enum CodingKeys: String, CodingKey {
-        case userId = "user-id"
-        case userId2 = "user_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.userId = try container.decodeIfPresent(String.self, forKey: "user-id")
+        self.userId2 = try container.decodeIfPresent(Int.self, forKey: "user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(userId, forKey: "user-id")
+        try container.encodeIfPresent(userId2, forKey: "user_id")
     }
 }

@@ -21,26 +21,19 @@ public struct Reading: Codable, Hashable, Sendable {
         self.viaRef = viaRef
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case legacy
-        case modern
-        case viaOneOf
-        case viaRef
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.legacy = try container.decodeIfPresent(String.self, forKey: .legacy)
-        self.modern = try container.decodeIfPresent(Double.self, forKey: .modern)
-        self.viaOneOf = try container.decodeIfPresent(Unit.self, forKey: .viaOneOf)
-        self.viaRef = try container.decodeIfPresent(NullableNote.self, forKey: .viaRef)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.legacy = try container.decodeIfPresent(String.self, forKey: "legacy")
+        self.modern = try container.decodeIfPresent(Double.self, forKey: "modern")
+        self.viaOneOf = try container.decodeIfPresent(Unit.self, forKey: "viaOneOf")
+        self.viaRef = try container.decodeIfPresent(NullableNote.self, forKey: "viaRef")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(legacy, forKey: .legacy)
-        try container.encode(modern, forKey: .modern)
-        try container.encode(viaOneOf, forKey: .viaOneOf)
-        try container.encode(viaRef, forKey: .viaRef)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(legacy, forKey: "legacy")
+        try container.encode(modern, forKey: "modern")
+        try container.encode(viaOneOf, forKey: "viaOneOf")
+        try container.encode(viaRef, forKey: "viaRef")
     }
 }

@@ -14,20 +14,15 @@ public struct Circle: Codable, Hashable, Sendable {
         self.radius = radius
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case kind
-        case radius
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("circle", forKey: .kind)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("circle", forKey: "kind")
+        self.radius = try container.decode(Double.self, forKey: "radius")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("circle", forKey: .kind)
-        try container.encode(radius, forKey: .radius)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("circle", forKey: "kind")
+        try container.encode(radius, forKey: "radius")
     }
 }

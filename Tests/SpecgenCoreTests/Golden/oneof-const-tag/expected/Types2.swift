@@ -14,61 +14,16 @@ public struct Square: Codable, Hashable, Sendable {
         self.kind = kind
         self.side = side
     }
-}
-
-/// - Remark: from #/components/schemas/Shape (api.yaml:19:7)
-public enum Shape: Codable, Hashable, Sendable {
-    case circle(Circle)
-    case square(Square)
-    case polygon(Polygon)
-    /// A variant this version of the API description does not list, kept as it was received.
-    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        switch try decoder.tag(forKey: "kind") {
-        case "circle": self = .circle(try Circle(from: decoder))
-        case "square": self = .square(try Square(from: decoder))
-        case "polygon": self = .polygon(try Polygon(from: decoder))
-        default: self = .unknown(try JSONValue(from: decoder))
-        }
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.side = try container.decode(Double.self, forKey: "side")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .circle(let value): try value.encode(to: encoder)
-        case .square(let value): try value.encode(to: encoder)
-        case .polygon(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
-        }
-    }
-
-    /// - Remark: from #/components/schemas/Shape/oneOf/2 (api.yaml:22:11)
-    public struct Polygon: Codable, Hashable, Sendable {
-        /// Always `"polygon"`.
-        public var kind: String { "polygon" }
-        public var points: [Double]
-
-        public init(
-            points: [Double]
-        ) {
-            self.points = points
-        }
-
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case kind
-            case points
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try container.expectConstant("polygon", forKey: .kind)
-            self.points = try container.decode([Double].self, forKey: .points)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode("polygon", forKey: .kind)
-            try container.encode(points, forKey: .points)
-        }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+        try container.encode(side, forKey: "side")
     }
 }

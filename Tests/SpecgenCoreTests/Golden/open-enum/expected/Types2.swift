@@ -4,3 +4,58 @@ import Foundation
 
 /// - Remark: from #/components/schemas/Priority (api.yaml:11:7)
 public typealias Priority = Int
+
+/// - Remark: from #/components/schemas/Job (api.yaml:14:7)
+public struct Job: Codable, Hashable, Sendable {
+    public var status: Status
+    public var priority: Priority?
+    public var mode: Mode?
+
+    public init(
+        status: Status,
+        priority: Priority? = nil,
+        mode: Mode? = nil
+    ) {
+        self.status = status
+        self.priority = priority
+        self.mode = mode
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.priority = try container.decodeIfPresent(Priority.self, forKey: "priority")
+        self.mode = try container.decodeIfPresent(Mode.self, forKey: "mode")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(status, forKey: "status")
+        try container.encodeIfPresent(priority, forKey: "priority")
+        try container.encodeIfPresent(mode, forKey: "mode")
+    }
+
+    /// - Remark: from #/components/schemas/Job/properties/mode (api.yaml:20:11)
+    public enum Mode: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case fast
+        case thorough
+        /// A value this version of the API description does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "fast": self = .fast
+            case "thorough": self = .thorough
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .fast: "fast"
+            case .thorough: "thorough"
+            case .unknown(let value): value
+            }
+        }
+    }
+}

@@ -15,6 +15,18 @@ public struct ListUsersResponse: Codable, Hashable, Sendable {
         self.next = next
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.users = try container.decode([User].self, forKey: "users")
+        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(users, forKey: "users")
+        try container.encodeIfPresent(next, forKey: "next")
+    }
+
     /// - Remark: from #/paths/~1users/get/responses/200/properties/users/items (paths/users.yaml:26:23)
     public struct User: Codable, Hashable, Sendable {
         public var id: String
@@ -23,6 +35,16 @@ public struct ListUsersResponse: Codable, Hashable, Sendable {
             id: String
         ) {
             self.id = id
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.id = try container.decode(String.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(id, forKey: "id")
         }
     }
 }

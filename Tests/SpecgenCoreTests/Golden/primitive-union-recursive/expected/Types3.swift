@@ -15,6 +15,18 @@ public struct Setting: Codable, Hashable, Sendable {
         self.fallback = fallback
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.value = try container.decode(Value.self, forKey: "value")
+        self.fallback = try container.decodeIfPresent(JsonValue.self, forKey: "fallback")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(value, forKey: "value")
+        try container.encodeIfPresent(fallback, forKey: "fallback")
+    }
+
     /// - Remark: from #/components/schemas/Setting/properties/value (api.yaml:28:11)
     public enum Value: Codable, Hashable, Sendable, ParameterValue {
         case bool(Bool)

@@ -18,23 +18,17 @@ public struct Comment: Codable, Hashable, Sendable {
         self.replies = replies
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case body
-        case parent
-        case replies
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.body = try container.decode(String.self, forKey: .body)
-        self.parent = try container.decodeIfPresent(Comment.self, forKey: .parent)
-        self.replies = try container.decodeIfPresent([Comment].self, forKey: .replies)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.body = try container.decode(String.self, forKey: "body")
+        self.parent = try container.decodeIfPresent(Comment.self, forKey: "parent")
+        self.replies = try container.decodeIfPresent([Comment].self, forKey: "replies")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(body, forKey: .body)
-        try container.encodeIfPresent(parent, forKey: .parent)
-        try container.encodeIfPresent(replies, forKey: .replies)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(body, forKey: "body")
+        try container.encodeIfPresent(parent, forKey: "parent")
+        try container.encodeIfPresent(replies, forKey: "replies")
     }
 }

@@ -14,20 +14,15 @@ public struct Literal: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case op
-        case value
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("literal", forKey: .op)
-        self.value = try container.decode(Double.self, forKey: .value)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("literal", forKey: "op")
+        self.value = try container.decode(Double.self, forKey: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("literal", forKey: .op)
-        try container.encode(value, forKey: .value)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("literal", forKey: "op")
+        try container.encode(value, forKey: "value")
     }
 }

@@ -17,23 +17,17 @@ public struct Sum: Codable, Hashable, Sendable {
         self.right = right
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case op
-        case left
-        case right
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try container.expectConstant("sum", forKey: .op)
-        self.left = try container.decode(Expression.self, forKey: .left)
-        self.right = try container.decode(Expression.self, forKey: .right)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("sum", forKey: "op")
+        self.left = try container.decode(Expression.self, forKey: "left")
+        self.right = try container.decode(Expression.self, forKey: "right")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode("sum", forKey: .op)
-        try container.encode(left, forKey: .left)
-        try container.encode(right, forKey: .right)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("sum", forKey: "op")
+        try container.encode(left, forKey: "left")
+        try container.encode(right, forKey: "right")
     }
 }

@@ -20,27 +20,20 @@ public struct Task: Codable, Hashable, Sendable {
         self.due = due
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case state
-        case due
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        try container.expectConstant("task", forKey: .object)
-        self.state = try container.decode(State.self, forKey: .state)
-        self.due = try container.decodeIfPresent(Date.self, forKey: .due)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("task", forKey: "object")
+        self.state = try container.decode(State.self, forKey: "state")
+        self.due = try container.decodeIfPresent(Date.self, forKey: "due")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode("task", forKey: .object)
-        try container.encode(state, forKey: .state)
-        try container.encodeIfPresent(due, forKey: .due)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("task", forKey: "object")
+        try container.encode(state, forKey: "state")
+        try container.encodeIfPresent(due, forKey: "due")
     }
 
     /// - Remark: from #/components/schemas/Task/properties/state (reference/openapi.yaml:27:16)

@@ -14,4 +14,16 @@ public struct Label: Codable, Hashable, Sendable {
         self.name = name
         self.color = color
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.color = try container.decodeIfPresent(String.self, forKey: "color")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(color, forKey: "color")
+    }
 }

@@ -20,23 +20,17 @@ public struct BoardMember: Codable, Hashable, Sendable {
         self.joinedAt = joinedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case object
-        case joinedAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.object = try container.decodeIfPresent(String.self, forKey: .object)
-        self.joinedAt = try container.decodeIfPresent(Date.self, forKey: .joinedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.joinedAt = try container.decodeIfPresent(Date.self, forKey: "joinedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(object, forKey: .object)
-        try container.encodeIfPresent(joinedAt, forKey: .joinedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(joinedAt, forKey: "joinedAt")
     }
 }

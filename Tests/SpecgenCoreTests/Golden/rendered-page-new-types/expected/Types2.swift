@@ -26,6 +26,24 @@ public struct Board: Codable, Hashable, Sendable {
         self.settings = settings
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.owner = try container.decodeIfPresent(BoardMember.self, forKey: "owner")
+        self.columns = try container.decodeIfPresent([Column].self, forKey: "columns")
+        self.settings = try container.decodeIfPresent([String: JSONValue].self, forKey: "settings")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encodeIfPresent(columns, forKey: "columns")
+        try container.encodeIfPresent(settings, forKey: "settings")
+    }
+
     /// Inferred from an example in get-a-board.md; one example cannot tell which fields are required, so all are optional.
     ///
     /// - Remark: from #/components/schemas/Board/properties/columns/items (get-a-board.md:19:5)
@@ -45,6 +63,20 @@ public struct Board: Codable, Hashable, Sendable {
             self.cards = cards
         }
 
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.title = try container.decodeIfPresent(String.self, forKey: "title")
+            self.limits = try container.decodeIfPresent(Limits.self, forKey: "limits")
+            self.cards = try container.decodeIfPresent([JSONValue].self, forKey: "cards")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(title, forKey: "title")
+            try container.encodeIfPresent(limits, forKey: "limits")
+            try container.encodeIfPresent(cards, forKey: "cards")
+        }
+
         /// Inferred from an example in get-a-board.md; one example cannot tell which fields are required, so all are optional.
         ///
         /// - Remark: from #/components/schemas/Board/properties/columns/items/properties/limits (get-a-board.md:21:17)
@@ -55,6 +87,16 @@ public struct Board: Codable, Hashable, Sendable {
                 max: Double? = nil
             ) {
                 self.max = max
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.max = try container.decodeIfPresent(Double.self, forKey: "max")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(max, forKey: "max")
             }
         }
     }

@@ -17,6 +17,18 @@ public struct ListNotesResponse: Codable, Hashable, Sendable {
         self.next = next
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.notes = try container.decodeIfPresent([Note].self, forKey: "notes")
+        self.next = try container.decodeIfPresent(JSONValue.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(notes, forKey: "notes")
+        try container.encodeIfPresent(next, forKey: "next")
+    }
+
     /// Inferred from an example in list-notes.md; one example cannot tell which fields are required, so all are optional.
     ///
     /// - Remark: from #/paths/~1v1~1folders~1{folderId}~1notes/get/responses/200/properties/notes/items (list-notes.md:29:5)
@@ -38,27 +50,20 @@ public struct ListNotesResponse: Codable, Hashable, Sendable {
             self.createdAt = createdAt
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case id
-            case text
-            case pinned
-            case createdAt
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeIfPresent(String.self, forKey: .id)
-            self.text = try container.decodeIfPresent(String.self, forKey: .text)
-            self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
-            self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.id = try container.decodeIfPresent(String.self, forKey: "id")
+            self.text = try container.decodeIfPresent(String.self, forKey: "text")
+            self.pinned = try container.decodeIfPresent(Bool.self, forKey: "pinned")
+            self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(id, forKey: .id)
-            try container.encodeIfPresent(text, forKey: .text)
-            try container.encodeIfPresent(pinned, forKey: .pinned)
-            try container.encodeIfPresent(createdAt, forKey: .createdAt)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(id, forKey: "id")
+            try container.encodeIfPresent(text, forKey: "text")
+            try container.encodeIfPresent(pinned, forKey: "pinned")
+            try container.encodeIfPresent(createdAt, forKey: "createdAt")
         }
     }
 }

@@ -25,26 +25,19 @@ public struct Profile: Codable, Hashable, Sendable {
         self.lastSeen = lastSeen
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id
-        case nickname
-        case bio
-        case lastSeen
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
-        self.bio = try container.decodeIfPresent(String.self, forKey: .bio)
-        self.lastSeen = try container.decodeIfPresent(Date.self, forKey: .lastSeen)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self.bio = try container.decodeIfPresent(String.self, forKey: "bio")
+        self.lastSeen = try container.decodeIfPresent(Date.self, forKey: "lastSeen")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(nickname, forKey: .nickname)
-        try container.encodeIfPresent(bio, forKey: .bio)
-        try container.encodeIfPresent(lastSeen, forKey: .lastSeen)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(nickname, forKey: "nickname")
+        try container.encodeIfPresent(bio, forKey: "bio")
+        try container.encodeIfPresent(lastSeen, forKey: "lastSeen")
     }
 }

@@ -24,6 +24,22 @@ public struct Customer: Codable, Hashable, Sendable {
         self.status = status
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.address = try container.decodeIfPresent(Address.self, forKey: "address")
+        self.shipping = try container.decodeIfPresent(Shipping.self, forKey: "shipping")
+        self.billing = try container.decodeIfPresent(Billing.self, forKey: "billing")
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(address, forKey: "address")
+        try container.encodeIfPresent(shipping, forKey: "shipping")
+        try container.encodeIfPresent(billing, forKey: "billing")
+        try container.encodeIfPresent(status, forKey: "status")
+    }
+
     /// The customer's address; written first, so it is the one declared.
     ///
     /// - Remark: from #/components/schemas/Customer/properties/address (api.yaml:33:11)
@@ -37,6 +53,18 @@ public struct Customer: Codable, Hashable, Sendable {
         ) {
             self.line1 = line1
             self.country = country
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.line1 = try container.decodeIfPresent(String.self, forKey: "line1")
+            self.country = try container.decodeIfPresent(Country.self, forKey: "country")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(line1, forKey: "line1")
+            try container.encodeIfPresent(country, forKey: "country")
         }
 
         /// - Remark: from #/components/schemas/Customer/properties/address/properties/country (api.yaml:38:15)
@@ -86,6 +114,18 @@ public struct Customer: Codable, Hashable, Sendable {
         ) {
             self.line1 = line1
             self.country = country
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.line1 = try container.decodeIfPresent(String.self, forKey: "line1")
+            self.country = try container.decodeIfPresent(Country.self, forKey: "country")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(line1, forKey: "line1")
+            try container.encodeIfPresent(country, forKey: "country")
         }
 
         /// - Remark: from #/components/schemas/Customer/properties/billing/properties/country (api.yaml:54:15)

@@ -23,6 +23,22 @@ public struct Invoice: Codable, Hashable, Sendable {
         self.account = account
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+        self.customerStatus = try container.decodeIfPresent(CustomerStatus.self, forKey: "customerStatus")
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+        self.account = try container.decodeIfPresent(Account.self, forKey: "account")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(customerStatus, forKey: "customerStatus")
+        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encodeIfPresent(account, forKey: "account")
+    }
+
     /// The same values in another order are another enum.
     ///
     /// - Remark: from #/components/schemas/Invoice/properties/status (api.yaml:63:11)
@@ -67,6 +83,18 @@ public struct Invoice: Codable, Hashable, Sendable {
             self.children = children
         }
 
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.children = try container.decodeIfPresent([ChildrenItem].self, forKey: "children")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeIfPresent(children, forKey: "children")
+        }
+
         /// - Remark: from #/components/schemas/Invoice/properties/owner/properties/children/items (api.yaml:77:17)
         public struct ChildrenItem: Codable, Hashable, Sendable {
             public var name: String?
@@ -75,6 +103,16 @@ public struct Invoice: Codable, Hashable, Sendable {
                 name: String? = nil
             ) {
                 self.name = name
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(name, forKey: "name")
             }
         }
     }

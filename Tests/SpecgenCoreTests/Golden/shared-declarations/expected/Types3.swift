@@ -13,6 +13,16 @@ public struct CreateCustomerRequest: Codable, Hashable, Sendable {
         self.address = address
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.address = try container.decodeIfPresent(Address.self, forKey: "address")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(address, forKey: "address")
+    }
+
     /// Where the customer receives mail.
     ///
     /// - Remark: from #/paths/~1customers/post/requestBody/properties/address (api.yaml:14:19)

@@ -21,6 +21,22 @@ public struct Pet: Codable, Hashable, Sendable {
         self.status = status
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(Int64.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(nickname, forKey: "nickname")
+        try container.encodeIfPresent(status, forKey: "status")
+    }
+
     /// - Remark: from #/components/schemas/Pet/properties/status (petstore.yaml:76:15)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case available

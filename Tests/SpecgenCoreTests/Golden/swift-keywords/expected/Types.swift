@@ -33,15 +33,28 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `class`
-        case `default`
-        case selfValue = "self"
-        case type = "Type"
-        case `init`
-        case _2fa = "2fa"
-        case createdAt = "created-at"
-        case kind
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`class` = try container.decodeIfPresent(String.self, forKey: "class")
+        self.`default` = try container.decodeIfPresent(Bool.self, forKey: "default")
+        self.selfValue = try container.decodeIfPresent(String.self, forKey: "self")
+        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.`init` = try container.decodeIfPresent(Int.self, forKey: "init")
+        self._2fa = try container.decodeIfPresent(Bool.self, forKey: "2fa")
+        self.createdAt = try container.decodeIfPresent(String.self, forKey: "created-at")
+        self.kind = try container.decodeIfPresent(Kind.self, forKey: "kind")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(`class`, forKey: "class")
+        try container.encodeIfPresent(`default`, forKey: "default")
+        try container.encodeIfPresent(selfValue, forKey: "self")
+        try container.encodeIfPresent(type, forKey: "Type")
+        try container.encodeIfPresent(`init`, forKey: "init")
+        try container.encodeIfPresent(_2fa, forKey: "2fa")
+        try container.encodeIfPresent(createdAt, forKey: "created-at")
+        try container.encodeIfPresent(kind, forKey: "kind")
     }
 
     /// - Remark: from #/components/schemas/protocol/properties/kind (api.yaml:29:11)

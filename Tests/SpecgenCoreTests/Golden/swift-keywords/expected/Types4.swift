@@ -14,48 +14,16 @@ public struct DataModel: Codable, Hashable, Sendable {
         self.error = error
         self.client = client
     }
-}
-
-/// - Remark: from #/components/schemas/Dated (api.yaml:47:7)
-public struct Dated: Codable, Hashable, Sendable {
-    public var `public`: Bool
-    public var `default`: String?
-    public var at: Date
-    /// - Note: Deprecated.
-    public var old: String?
-
-    public init(
-        `public`: Bool,
-        `default`: String? = nil,
-        at: Date,
-        old: String? = nil
-    ) {
-        self.`public` = `public`
-        self.`default` = `default`
-        self.at = at
-        self.old = old
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case `public`
-        case `default`
-        case at
-        case old
-    }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`public` = try container.decode(Bool.self, forKey: .public)
-        self.`default` = try container.decodeIfPresent(String.self, forKey: .default)
-        self.at = try container.decode(Date.self, forKey: .at)
-        self.old = try container.decodeIfPresent(String.self, forKey: .old)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decodeIfPresent(ErrorModel.self, forKey: "error")
+        self.client = try container.decodeIfPresent(ClientModel.self, forKey: "client")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`public`, forKey: .public)
-        try container.encodeIfPresent(`default`, forKey: .default)
-        try container.encode(at, forKey: .at)
-        try container.encodeIfPresent(old, forKey: .old)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(error, forKey: "error")
+        try container.encodeIfPresent(client, forKey: "client")
     }
 }

@@ -4,3 +4,24 @@ import Foundation
 
 /// - Remark: from #/components/schemas/NotString (api.yaml:37:7)
 public typealias NotString = JSONValue
+
+/// - Remark: from #/paths/~1upload/post/parameters (api.yaml:11:13)
+public struct UploadFilter: Codable, Hashable, Sendable {
+    public var q: String?
+
+    public init(
+        q: String? = nil
+    ) {
+        self.q = q
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.q = try container.decodeIfPresent(String.self, forKey: "q")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(q, forKey: "q")
+    }
+}
