@@ -20,7 +20,7 @@ public final class RenderingAhead: @unchecked Sendable {
         DispatchQueue.global().async(group: done) {
             guard let templates = templates() else { return }
             var discarded = Diagnostics()
-            let types = Resolver.finished(declarations, diagnostics: &discarded)
+            let types = Resolver.finished(declarations, operationsFrom: declarations.count, diagnostics: &discarded)
             let model = APIModel(title: nil, server: nil, types: types, endpoints: [], securitySchemes: [])
             let builder = DeclarationBuilder(model: model, access: emitter.options.access.rawValue, relativePaths: relativePaths)
             for index in types.indices where types[index].parent == nil {

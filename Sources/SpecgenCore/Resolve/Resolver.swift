@@ -15,24 +15,27 @@ public struct Resolver {
     ) -> APIModel {
         let space = TypeSpace(spec: spec)
         space.declareComponents()
-        componentsDeclared(space.finishedDeclarations())
+        let components = space.finishedDeclarations()
+        componentsDeclared(components)
         let endpoints = spec.operations.compactMap { space.endpoint($0) }
         let schemes = space.securitySchemes()
         diagnostics.append(contentsOf: space.diagnostics)
         return APIModel(
             title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
-            types: Self.finished(space.finishedDeclarations(), diagnostics: &diagnostics), endpoints: endpoints,
+            types: Self.finished(space.finishedDeclarations(), operationsFrom: components.count, diagnostics: &diagnostics),
+            endpoints: endpoints,
             securitySchemes: schemes)
     }
 
     /// The passes that look at all declarations at once: alias cycles, boxed recursion, shared
     /// copies. Each decides a declaration from it and those before it, so the passes give a
-    /// prefix of the declarations what they give it inside the whole.
-    public static func finished(_ declarations: [TypeDecl], diagnostics: inout Diagnostics) -> [TypeDecl] {
+    /// prefix of the declarations what they give it inside the whole. The declarations from
+    /// `operationsFrom` on are those the operations made (parameters, bodies, responses).
+    public static func finished(_ declarations: [TypeDecl], operationsFrom: Int, diagnostics: inout Diagnostics) -> [TypeDecl] {
         var types = declarations
         CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
-        SharedDeclarations.share(in: &types)
+        SharedDeclarations.share(in: &types, operationsFrom: operationsFrom)
         return types
     }
 }

@@ -4,9 +4,13 @@
 /// doc comments, and the same declarations nested in it; only its own name and description may
 /// differ) becomes a typealias of that one. It keeps its name, its description and, through the
 /// alias, the names nested in it, so the generated API reads the same while the compiler sees
-/// each type once.
+/// each type once. The top-level declarations the operations make are shared the same way
+/// (GitHub's 24 copies of its `{code, message, documentation_url}` error body, its `asc`/`desc`
+/// parameter enums); a component schema stays a type of its own, as the spec named it.
 enum SharedDeclarations {
-    static func share(in types: inout [TypeDecl]) {
+    /// Shares the copies among `types`, of which those from `operationsFrom` on came from the
+    /// operations.
+    static func share(in types: inout [TypeDecl], operationsFrom: Int) {
         var children: [[Int]] = Array(repeating: [], count: types.count)
         for (index, declaration) in types.enumerated() {
             if let parent = declaration.parent { children[parent.index].append(index) }
@@ -16,7 +20,7 @@ enum SharedDeclarations {
         var firsts: [[Member]: Int] = [:]
         var pending = Array(types.indices.filter { types[$0].parent == nil }.reversed())
         while let index = pending.popLast() {
-            if types[index].parent != nil, !types[index].kind.isAlias {
+            if types[index].parent != nil || index >= operationsFrom, !types[index].kind.isAlias {
                 let signature = signature(of: index, in: types, children: children)
                 if let first = firsts[signature] {
                     types[index].kind = .alias(.named(TypeID(first)))

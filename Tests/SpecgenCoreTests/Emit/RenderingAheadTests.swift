@@ -22,14 +22,14 @@ struct RenderingAheadTests {
     func passesAgreeOnThePrefix(_ name: String) throws {
         guard let (model, components, _) = try Self.resolved(name) else { return }
         var discarded = Diagnostics()
-        #expect(Resolver.finished(components, diagnostics: &discarded) == Array(model.types.prefix(components.count)))
+        #expect(Resolver.finished(components, operationsFrom: components.count, diagnostics: &discarded) == Array(model.types.prefix(components.count)))
     }
 
     @Test("Each component declaration renders alike from the components alone and from the whole model", arguments: GoldenCase.all)
     func declarationsRenderAlike(_ name: String) throws {
         guard let (model, components, paths) = try Self.resolved(name) else { return }
         var discarded = Diagnostics()
-        let early = APIModel(title: nil, server: nil, types: Resolver.finished(components, diagnostics: &discarded), endpoints: [], securitySchemes: [])
+        let early = APIModel(title: nil, server: nil, types: Resolver.finished(components, operationsFrom: components.count, diagnostics: &discarded), endpoints: [], securitySchemes: [])
         let emitter = Emitter()
         let library = try emitter.templates().library
         let whole = DeclarationBuilder(model: model, access: "public", relativePaths: paths)

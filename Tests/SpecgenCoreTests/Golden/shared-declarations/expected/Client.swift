@@ -33,6 +33,40 @@ public struct Client: Sendable {
         try request.setJSONBody(body)
         return try await send(request, as: Customer.self)
     }
+
+    /// GET /customers
+    ///
+    /// - Returns: The customers.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /customers, from api.yaml:28:7
+    public func listCustomers(order: ListCustomersOrder? = nil) async throws -> [Customer] {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/customers")
+        request.addQuery("order", order)
+        return try await send(request, as: [Customer].self) { status, data in
+            switch status {
+            case 404: .listCustomersErrorResponse404(try JSONDecoder().decode(ListCustomersErrorResponse404.self, from: data))
+            default: nil
+            }
+        }
+    }
+
+    /// GET /invoices
+    ///
+    /// - Parameters:
+    ///   - order: The same enum as listCustomers' order, declared once.
+    /// - Returns: The invoices.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /invoices, from api.yaml:50:7
+    public func listInvoices(order: ListInvoicesOrder? = nil) async throws -> [Invoice] {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/invoices")
+        request.addQuery("order", order)
+        return try await send(request, as: [Invoice].self) { status, data in
+            switch status {
+            case 404: .listInvoicesErrorResponse404(try JSONDecoder().decode(ListInvoicesErrorResponse404.self, from: data))
+            default: nil
+            }
+        }
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.
@@ -50,4 +84,6 @@ public struct Credentials: Sendable {
 
 /// The error bodies the API description documents, by type.
 public enum ErrorBody: Hashable, Sendable {
+    case listCustomersErrorResponse404(ListCustomersErrorResponse404)
+    case listInvoicesErrorResponse404(ListInvoicesErrorResponse404)
 }

@@ -2,7 +2,51 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Customer (api.yaml:30:7)
+/// Two components of the same shape stay two types, as the spec named them.
+///
+/// - Remark: from #/components/schemas/Tag (api.yaml:74:7)
+public struct Tag: Codable, Hashable, Sendable {
+    public var name: String?
+
+    public init(
+        name: String? = nil
+    ) {
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+    }
+}
+
+/// - Remark: from #/components/schemas/Label (api.yaml:79:7)
+public struct Label: Codable, Hashable, Sendable {
+    public var name: String?
+
+    public init(
+        name: String? = nil
+    ) {
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+    }
+}
+
+/// - Remark: from #/components/schemas/Customer (api.yaml:83:7)
 public struct Customer: Codable, Hashable, Sendable {
     /// The customer's address; written first, so it is the one declared.
     public var address: Address?
@@ -42,7 +86,7 @@ public struct Customer: Codable, Hashable, Sendable {
 
     /// The customer's address; written first, so it is the one declared.
     ///
-    /// - Remark: from #/components/schemas/Customer/properties/address (api.yaml:33:11)
+    /// - Remark: from #/components/schemas/Customer/properties/address (api.yaml:86:11)
     public struct Address: Codable, Hashable, Sendable {
         public var line1: String?
         public var country: Country?
@@ -67,7 +111,7 @@ public struct Customer: Codable, Hashable, Sendable {
             try container.encodeIfPresent(country, forKey: "country")
         }
 
-        /// - Remark: from #/components/schemas/Customer/properties/address/properties/country (api.yaml:38:15)
+        /// - Remark: from #/components/schemas/Customer/properties/address/properties/country (api.yaml:91:15)
         public enum Country: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
             case de
             case fr
@@ -97,12 +141,12 @@ public struct Customer: Codable, Hashable, Sendable {
 
     /// Where parcels go; the same type as the address, under its own name.
     ///
-    /// - Remark: from #/components/schemas/Customer/properties/shipping (api.yaml:41:11)
+    /// - Remark: from #/components/schemas/Customer/properties/shipping (api.yaml:94:11)
     public typealias Shipping = Customer.Address
 
     /// A property documented differently is a different type.
     ///
-    /// - Remark: from #/components/schemas/Customer/properties/billing (api.yaml:49:11)
+    /// - Remark: from #/components/schemas/Customer/properties/billing (api.yaml:102:11)
     public struct Billing: Codable, Hashable, Sendable {
         /// The first line, as printed on invoices.
         public var line1: String?
@@ -128,11 +172,11 @@ public struct Customer: Codable, Hashable, Sendable {
             try container.encodeIfPresent(country, forKey: "country")
         }
 
-        /// - Remark: from #/components/schemas/Customer/properties/billing/properties/country (api.yaml:54:15)
+        /// - Remark: from #/components/schemas/Customer/properties/billing/properties/country (api.yaml:107:15)
         public typealias Country = Customer.Address.Country
     }
 
-    /// - Remark: from #/components/schemas/Customer/properties/status (api.yaml:57:11)
+    /// - Remark: from #/components/schemas/Customer/properties/status (api.yaml:110:11)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case active
         case closed

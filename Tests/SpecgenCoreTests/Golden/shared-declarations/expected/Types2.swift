@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Invoice (api.yaml:60:7)
+/// - Remark: from #/components/schemas/Invoice (api.yaml:113:7)
 public struct Invoice: Codable, Hashable, Sendable {
     /// The same values in another order are another enum.
     public var status: Status?
@@ -41,7 +41,7 @@ public struct Invoice: Codable, Hashable, Sendable {
 
     /// The same values in another order are another enum.
     ///
-    /// - Remark: from #/components/schemas/Invoice/properties/status (api.yaml:63:11)
+    /// - Remark: from #/components/schemas/Invoice/properties/status (api.yaml:116:11)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case closed
         case active
@@ -65,12 +65,12 @@ public struct Invoice: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Invoice/properties/customerStatus (api.yaml:67:11)
+    /// - Remark: from #/components/schemas/Invoice/properties/customerStatus (api.yaml:120:11)
     public typealias CustomerStatus = Customer.Status
 
     /// Refers to its own nested type, as the copy below does to its own.
     ///
-    /// - Remark: from #/components/schemas/Invoice/properties/owner (api.yaml:70:11)
+    /// - Remark: from #/components/schemas/Invoice/properties/owner (api.yaml:123:11)
     public struct Owner: Codable, Hashable, Sendable {
         public var name: String?
         public var children: [ChildrenItem]?
@@ -95,7 +95,7 @@ public struct Invoice: Codable, Hashable, Sendable {
             try container.encodeIfPresent(children, forKey: "children")
         }
 
-        /// - Remark: from #/components/schemas/Invoice/properties/owner/properties/children/items (api.yaml:77:17)
+        /// - Remark: from #/components/schemas/Invoice/properties/owner/properties/children/items (api.yaml:130:17)
         public struct ChildrenItem: Codable, Hashable, Sendable {
             public var name: String?
 
@@ -117,6 +117,6 @@ public struct Invoice: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Invoice/properties/account (api.yaml:81:11)
+    /// - Remark: from #/components/schemas/Invoice/properties/account (api.yaml:134:11)
     public typealias Account = Invoice.Owner
 }
