@@ -214,7 +214,7 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
     /// The progress of the search
     public var progress: Progress
     /// Recall metrics for the search, null if not yet computed or requested.
-    public var recall: Recall?
+    @Boxed public var recall: Recall?
     /// Set of key-value pairs you want to associate with this object.
     public var metadata: [String: String]?
     /// The date and time the search was canceled

@@ -87,7 +87,7 @@ public struct Monitor: Codable, Hashable, Sendable {
     public var cadence: Cadence?
     /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
     public var behavior: Behavior?
-    public var lastRun: MonitorRun?
+    @Boxed public var lastRun: MonitorRun?
     public var nextRunAt: Date?
     public var metadata: [String: JSONValue]?
     public var createdAt: Date?
@@ -183,7 +183,7 @@ public struct Monitor: Codable, Hashable, Sendable {
     public struct Behavior: Codable, Hashable, Sendable {
         public var type: String?
         /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        public var config: Config?
+        @Boxed public var config: Config?
 
         public init(
             type: String? = nil,

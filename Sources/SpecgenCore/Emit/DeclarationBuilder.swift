@@ -8,8 +8,9 @@ struct DeclarationBuilder {
     let children: [TypeID: [TypeID]]
     /// Paths of input files relative to the specs root, for provenance remarks.
     let relativePaths: [Int32: String]
-    /// By declaration index: whether it holds itself inline, so an enum must be `indirect`.
-    let isRecursive: [Bool]
+    /// By declaration index: whether a union is `indirect`, because it holds itself inline or
+    /// its cases are large.
+    let isIndirect: [Bool]
 
     init(model: APIModel, access: String, relativePaths: [Int32: String]) {
         self.model = model
@@ -24,7 +25,7 @@ struct DeclarationBuilder {
             }
         }
         self.children = children
-        isRecursive = CycleBreaker.recursiveDeclarations(in: model.types)
+        isIndirect = zip(CycleBreaker.recursiveDeclarations(in: model.types), OutOfLine.largeUnions(in: model.types)).map { $0 || $1 }
     }
 
     func context(for id: TypeID) -> DeclarationContext {
@@ -42,7 +43,7 @@ struct DeclarationBuilder {
             context.aliasedType = names.spelling(type)
         }
         if context.form != .structure, context.form != .alias, context.form != .openEnum {
-            context.keyword = isRecursive[id.index] ? "indirect enum" : "enum"
+            context.keyword = isIndirect[id.index] ? "indirect enum" : "enum"
         }
         return context
     }

@@ -87,7 +87,8 @@ public struct Property: Hashable, Sendable, Codable {
     public var constant: JSONLiteral?
     public var documentation: String?
     public var isDeprecated: Bool
-    /// True when the property's type contains its own declaration without a collection between.
+    /// True when the property is stored out of line: its type contains its own declaration
+    /// without a collection between, or is a struct too large to store inline.
     public var isBoxed: Bool = false
 
     public init(jsonName: String, type: TypeRef, isRequired: Bool, allowsNull: Bool, constant: JSONLiteral? = nil,

@@ -27,14 +27,15 @@ public struct Resolver {
             securitySchemes: schemes)
     }
 
-    /// The passes that look at all declarations at once: alias cycles, boxed recursion, shared
-    /// copies. Each decides a declaration from it and those before it, so the passes give a
+    /// The passes that look at all declarations at once: alias cycles, boxed recursion, boxed
+    /// large values, shared copies. Each decides a declaration from it and those before it, so the passes give a
     /// prefix of the declarations what they give it inside the whole. The declarations from
     /// `operationsFrom` on are those the operations made (parameters, bodies, responses).
     public static func finished(_ declarations: [TypeDecl], operationsFrom: Int, diagnostics: inout Diagnostics) -> [TypeDecl] {
         var types = declarations
         CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
+        OutOfLine.boxLargeProperties(in: &types)
         SharedDeclarations.share(in: &types, operationsFrom: operationsFrom)
         return types
     }
