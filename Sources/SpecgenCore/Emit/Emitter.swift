@@ -114,14 +114,17 @@ public struct Emitter: Sendable {
         return Self.tidy(text)
     }
 
-    /// The text one level deeper, without its final line break; blank lines stay empty.
+    /// The text one level deeper, without its final line break; blank lines stay empty, and
+    /// continued lines (``TemplateLines``) take the indentation of the line before.
     static func indented(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8)
+            var indentation = 0
             forEachLine(of: bytes) { line in
-                if !line.isEmpty { output.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+                let (spaces, line) = continued(line, indentation: &indentation)
+                if !line.isEmpty { output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 + spaces)) }
                 output.append(contentsOf: line)
                 output.append(UInt8(ascii: "\n"))
             }
@@ -130,21 +133,25 @@ public struct Emitter: Sendable {
         }
     }
 
-    /// Collapses runs of blank lines, trims trailing spaces, and ends the file with one line
-    /// break, so templates can be laid out for reading.
+    /// Collapses runs of blank lines, trims trailing spaces, indents continued lines
+    /// (``TemplateLines``) like the line before, and ends the file with one line break, so
+    /// templates can be laid out for reading.
     static func tidy(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+            output.reserveCapacity(bytes.count + bytes.count / 8)
             var previousBlank = true
+            var indentation = 0
             forEachLine(of: bytes) { line in
+                let (spaces, line) = continued(line, indentation: &indentation)
                 var end = line.endIndex
                 while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") { end -= 1 }
                 if end == line.startIndex {
                     if !previousBlank { output.append(UInt8(ascii: "\n")) }
                     previousBlank = true
                 } else {
+                    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
                     output.append(contentsOf: line[..<end])
                     output.append(UInt8(ascii: "\n"))
                     previousBlank = false
@@ -155,6 +162,16 @@ public struct Emitter: Sendable {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// A line as rendered, and the spaces to put before it: a continued line loses its mark and
+    /// takes `indentation`, which is the leading spaces of the last line not continued.
+    private static func continued(
+        _ line: Slice<UnsafeBufferPointer<UInt8>>, indentation: inout Int
+    ) -> (Int, Slice<UnsafeBufferPointer<UInt8>>) {
+        if line.first == TemplateLines.continuation { return (indentation, line.dropFirst()) }
+        indentation = line.prefix { $0 == UInt8(ascii: " ") }.count
+        return (0, line)
     }
 
     /// Calls `body` with each line of `bytes` without its line break; text after the last break is

@@ -51,7 +51,7 @@ struct ContextKeysTests {
         case .text: value is String
         case .flag: value is Bool
         case .number: value is Int
-        case .texts: value is [String]
+        case .texts: value is [String] || value is TemplateLines
         case .list: (value as? [Any])?.allSatisfy { $0 is any MustacheParent } ?? false
         case .context: value is any MustacheParent
         }

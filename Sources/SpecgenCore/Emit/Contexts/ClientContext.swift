@@ -21,7 +21,7 @@ struct ClientContext: MustacheParent {
         switch name {
         case "header": header
         case "access": access
-        case "docLines": docLines
+        case "docLines": TemplateLines(docLines)
         case "defaultServer": defaultServer
         case "operations": operations
         case "credentials": credentials
@@ -44,9 +44,9 @@ struct OperationContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "docLines": docLines
+        case "docLines": TemplateLines(docLines)
         case "signature": signature
-        case "bodyLines": bodyLines
+        case "bodyLines": TemplateLines(bodyLines)
         default: nil
         }
     }
@@ -67,7 +67,7 @@ struct CredentialContext: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "docLines": docLines
+        case "docLines": TemplateLines(docLines)
         case "declaration": declaration
         case "initAssignment": initAssignment
         case "applyLines": applyLines

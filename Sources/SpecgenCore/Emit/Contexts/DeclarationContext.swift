@@ -59,7 +59,7 @@ struct DeclarationContext: MustacheParent {
         case .isKindUnion: form == .kindUnion
         case .isShapeUnion: form == .shapeUnion
         case .isAlias: form == .alias
-        case .docLines: docLines
+        case .docLines: TemplateLines(docLines)
         case .access: access
         case .name: self.name
         case .keyword: keyword
@@ -74,17 +74,17 @@ struct DeclarationContext: MustacheParent {
         case .switchSubject: switchSubject
         case .fallbackDecode: fallbackDecode
         case .fallbackEncode: fallbackEncode
-        // Flat lists of lines: a template reads each with `{{.}}`, far cheaper to render than a
-        // named lookup in a context per property or case (most of the time on a big spec).
-        case .propertyLines: properties.flatMap { $0.docLines + [$0.declaration] }
-        case .initParameterLines: initParameters.map { $0.text + $0.separator }
-        case .initAssignments: properties.filter(\.isStored).map(\.initAssignment)
-        case .decodeLines: properties.map(\.decodeLine)
-        case .encodeLines: properties.map(\.encodeLine)
-        case .caseLines: cases.flatMap { $0.docLines + [$0.declaration] }
-        case .caseDecodeLines: cases.map(\.decodeLine)
-        case .caseEncodeLines: cases.map(\.encodeLine)
-        case .parameterTextLines: parameterTextLines
+        // Flat lists of lines, which a template places all at once (see `TemplateLines`): far
+        // cheaper to render than a named lookup in a context per property or case.
+        case .propertyLines: TemplateLines(properties.flatMap { $0.docLines + [$0.declaration] })
+        case .initParameterLines: TemplateLines(initParameters.map { $0.text + $0.separator })
+        case .initAssignments: TemplateLines(properties.filter(\.isStored).map(\.initAssignment))
+        case .decodeLines: TemplateLines(properties.map(\.decodeLine))
+        case .encodeLines: TemplateLines(properties.map(\.encodeLine))
+        case .caseLines: TemplateLines(cases.flatMap { $0.docLines + [$0.declaration] })
+        case .caseDecodeLines: TemplateLines(cases.map(\.decodeLine))
+        case .caseEncodeLines: TemplateLines(cases.map(\.encodeLine))
+        case .parameterTextLines: TemplateLines(parameterTextLines)
         case .hasParameterText: !parameterTextLines.isEmpty
         case .nested: nested
         case .hasNested: !nested.isEmpty
