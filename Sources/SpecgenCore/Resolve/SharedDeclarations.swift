@@ -17,7 +17,7 @@ enum SharedDeclarations {
         }
         // Declarations are visited parents first and in model order, so the first of equal types
         // is the one written out, and a copy's nested declarations go with it.
-        var firsts: [[Member]: Int] = [:]
+        var firsts: [Signature: Int] = [:]
         var pending = Array(types.indices.filter { types[$0].parent == nil }.reversed())
         while let index = pending.popLast() {
             if types[index].parent != nil || index >= operationsFrom, !types[index].kind.isAlias {
@@ -32,6 +32,27 @@ enum SharedDeclarations {
         }
     }
 
+    /// A declaration's members with their hash computed once: a signature can hold hundreds of
+    /// properties, and hashing it again on every lookup and every table resize cost more than
+    /// building it.
+    private struct Signature: Hashable {
+        let members: [Member]
+        let digest: Int
+
+        init(_ members: [Member]) {
+            self.members = members
+            digest = members.hashValue
+        }
+
+        static func == (lhs: Signature, rhs: Signature) -> Bool {
+            lhs.digest == rhs.digest && lhs.members == rhs.members
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
+        }
+    }
+
     /// What makes a declaration the type it is, apart from its own name and documentation.
     private struct Member: Hashable {
         var name: String
@@ -42,7 +63,7 @@ enum SharedDeclarations {
     /// The declaration at `root` with those nested in it, in order; a reference inside that subtree
     /// is written as its position there (negative, so it cannot be a real id), so equal subtrees in
     /// different places read the same.
-    private static func signature(of root: Int, in types: [TypeDecl], children: [[Int]]) -> [Member] {
+    private static func signature(of root: Int, in types: [TypeDecl], children: [[Int]]) -> Signature {
         var order: [Int] = []
         var pending = [root]
         while let index = pending.popLast() {
@@ -50,7 +71,7 @@ enum SharedDeclarations {
             pending.append(contentsOf: children[index].reversed())
         }
         let positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return order.map { index in
+        return Signature(order.map { index in
             let declaration = types[index]
             let kind = declaration.kind.replacingReferences { id in
                 positions[id.index].map { TypeID(-1 - $0) } ?? id
@@ -58,6 +79,6 @@ enum SharedDeclarations {
             return index == root
                 ? Member(name: "", documentation: nil, kind: kind)
                 : Member(name: declaration.name, documentation: declaration.documentation, kind: kind)
-        }
+        })
     }
 }
