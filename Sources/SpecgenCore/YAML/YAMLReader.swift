@@ -129,12 +129,16 @@ enum DocumentParts {
             if first == UInt8(ascii: "%") || text.starts(with: "---".utf8) || text.starts(with: "...".utf8) { return whole }
             let indentation = text.prefix { $0 == UInt8(ascii: " ") }.count
             let next = text.dropFirst(indentation).first
-            if indentation == 0, !notKeyStart.contains(first) {
-                if offset > 0 { cuts.append(Part(bytes: offset..<offset, line: line)) }
+            let isBlankOrComment = next == nil || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") || next == UInt8(ascii: "#")
+            if indentation == 0, !isBlankOrComment {
+                // A top-level line: a key to cut before, or something this splitter does not
+                // follow (a quoted key, a sequence), under which nothing is cut.
+                let isKey = !notKeyStart.contains(first)
+                if isKey, offset > 0 { cuts.append(Part(bytes: offset..<offset, line: line)) }
                 let content = text.prefix { $0 != UInt8(ascii: "#") }.reversed().drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
-                header = content.first == UInt8(ascii: ":") ? offset..<end : nil
+                header = isKey && content.first == UInt8(ascii: ":") ? offset..<end : nil
                 childIndentation = nil
-            } else if let header, let next, next != UInt8(ascii: "\n"), next != UInt8(ascii: "\r"), next != UInt8(ascii: "#") {
+            } else if let header, let next, !isBlankOrComment {
                 // The first line under the key tells whether it holds a mapping, and how deep its
                 // keys are; a later line as deep that starts a key starts the next pair.
                 let isKey = !notKeyStart.contains(next)
@@ -149,7 +153,7 @@ enum DocumentParts {
         }
         var parts: [Part] = []
         var begin = Part(bytes: 0..<0, line: 0)
-        for run in 1..<count {
+        for run in 1..<max(count, 1) {
             let target = bytes.count * run / count
             guard let cut = cuts.min(by: { abs($0.bytes.lowerBound - target) < abs($1.bytes.lowerBound - target) }),
                 cut.bytes.lowerBound > begin.bytes.lowerBound

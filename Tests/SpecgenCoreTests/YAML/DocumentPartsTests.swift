@@ -104,6 +104,16 @@ struct DocumentPartsTests {
         #expect(Set(messages).count == 1)
     }
 
+    @Test("Nothing is cut under a top-level line the splitter does not follow")
+    func quotedKeyEndsTheCuts() throws {
+        let text = "paths:\n  /a: 1\n  /b: 2\n\"components\":\n  x: 1\n  y: 2\n"
+        let bytes = Array(text.utf8)
+        let starts = DocumentParts.split(bytes, count: 6).map { String(decoding: bytes[$0.bytes].prefix(5), as: UTF8.self) }
+        #expect(starts == ["paths", "  /b:"])
+        let inParts = try #require(YAMLReader().readInParts(bytes, file: 0, lineOffset: 3, count: 6))
+        #expect(Self.flattened(inParts) == Self.flattened(try #require(try Self.read(text, inParts: false))))
+    }
+
     @Test("JSON, directives and several documents are not cut")
     func notCut() {
         for text in ["{\n\"a\": 1,\n\"b\": 2\n}\n", "%YAML 1.2\n---\na: 1\nb: 2\n", "a: 1\n---\nb: 2\n"] {
