@@ -11,7 +11,6 @@ extension DeclarationBuilder {
             context.properties.append(additionalProperties(additional, excluding: listed, in: id))
         }
         context.initParameters = ListItem.list(context.properties.filter(\.isStored).map(\.initParameter))
-        context.hasCustomCoding = !context.properties.isEmpty
     }
 
     private func property(for property: Property, swiftName: String, in id: TypeID) -> PropertyContext {

@@ -16,8 +16,6 @@ struct DeclarationContext: MustacheParent {
     var aliasedType = ""
     var properties: [PropertyContext] = []
     var initParameters: [ListItem] = []
-    /// True when the struct writes out `init(from:)` and `encode(to:)` (it has properties).
-    var hasCustomCoding = false
     var cases: [CaseContext] = []
     /// The statement a union's `init(from:)` opens its switch or attempts with.
     var switchSubject = ""
@@ -69,7 +67,8 @@ struct DeclarationContext: MustacheParent {
         case .storedProperties: properties.filter(\.isStored)
         case .initParameters: initParameters
         case .hasInitializer: !initParameters.isEmpty
-        case .hasCustomCoding: hasCustomCoding
+        // A struct with properties writes out `init(from:)` and `encode(to:)`.
+        case .hasCustomCoding: !properties.isEmpty
         case .cases: cases
         case .switchSubject: switchSubject
         case .fallbackDecode: fallbackDecode

@@ -15,9 +15,10 @@ struct TemplateLines: MustacheSequence, MustacheCustomRenderable {
     /// line before (``Emitter/tidy(_:)``, ``Emitter/indented(_:)``). No rendered text has it
     /// otherwise: literals escape control characters, and doc comments drop them.
     static let continuation = UInt8(1)
+    private static let separator = "\n" + String(UnicodeScalar(continuation))
 
     var renderText: String {
-        lines.joined(separator: "\n\u{1}")
+        lines.joined(separator: Self.separator)
     }
 
     var isNull: Bool { false }
