@@ -348,6 +348,7 @@ struct HTTPRequest {
     var path: String
     var query: [URLQueryItem] = []
     var headers: [(String, String)] = []
+    var cookies: [(String, String)] = []
     var body: Data?
     /// Alternatives of security schemes, each a list that must all be satisfied.
     var security: [[String]] = []
@@ -366,6 +367,10 @@ struct HTTPRequest {
 
     mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
         if let values { headers.append((name, values.map(\.parameterText).joined(separator: ","))) }
+    }
+
+    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
+        if let value { cookies.append((name, value.parameterText)) }
     }
 
     mutating func setJSONBody(_ value: (some Encodable)?) throws {
@@ -420,6 +425,7 @@ struct HTTPRequest {
         request.httpMethod = method
         request.httpBody = body
         for (name, value) in headers { request.addValue(value, forHTTPHeaderField: name) }
+        for (name, value) in cookies { request.addCookie(name, value) }
         return request
     }
 }
@@ -453,6 +459,12 @@ extension Client {
 }
 
 extension URLRequest {
+    /// Adds `name=value` to the `Cookie` header, after the cookies already there.
+    mutating func addCookie(_ name: String, _ text: String) {
+        let pair = name + "=" + text
+        setValue(value(forHTTPHeaderField: "Cookie").map { $0 + "; " + pair } ?? pair, forHTTPHeaderField: "Cookie")
+    }
+
     /// Adds a query item to the request's URL (API keys sent in the query).
     mutating func appendQuery(_ name: String, _ value: String) {
         guard let url, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return }

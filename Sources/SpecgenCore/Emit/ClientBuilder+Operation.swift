@@ -1,11 +1,10 @@
 extension ClientBuilder {
     /// One client method: its doc comment, signature, and the statements that build, send and read
     /// the request.
-    func operation(_ endpoint: Endpoint, name: String) -> OperationContext {
-        var scope = NameScope(reserved: ["request", "body"])
-        let parameters = endpoint.parameters.map { ($0, SwiftNamer.escaped(scope.claim(SwiftNamer.memberName($0.name)))) }
+    func operation(_ endpoint: Endpoint) -> OperationContext {
         var arguments: [String] = []
-        for (parameter, label) in parameters.sorted(by: { Self.order($0.0) < Self.order($1.0) }) {
+        for parameter in endpoint.parameters.sorted(by: { Self.order($0) < Self.order($1) }) {
+            let label = SwiftNamer.escaped(parameter.swiftName)
             let type = names.spelling(parameter.type)
             if let fixed = parameter.fixedValue {
                 arguments.append("\(label): \(type) = \(SwiftLiteral.string(fixed))")
@@ -15,14 +14,15 @@ extension ClientBuilder {
         }
         if let body = endpoint.body {
             let type = names.spelling(body.type)
-            arguments.insert(body.isRequired ? "body: \(type)" : "body: \(type)? = nil", at: parameters.filter { $0.0.location == .path }.count)
+            let label = Endpoint.bodyArgument
+            arguments.insert(
+                body.isRequired ? "\(label): \(type)" : "\(label): \(type)? = nil",
+                at: endpoint.parameters.filter { $0.location == .path }.count)
         }
         let success = endpoint.responses.first { $0.isSuccess && $0.type != nil }?.type
         let returns = success.map { " -> \(names.spelling($0))" } ?? ""
-        let signature = "\(SwiftNamer.escaped(name))(\(arguments.joined(separator: ", "))) async throws\(returns)"
-        return OperationContext(
-            docLines: docLines(endpoint, parameters: parameters),
-            signature: signature, bodyLines: bodyLines(endpoint, parameters: parameters, success: success))
+        let signature = "\(SwiftNamer.escaped(endpoint.swiftName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
+        return OperationContext(docLines: docLines(endpoint), signature: signature, bodyLines: bodyLines(endpoint, success: success))
     }
 
     /// Path parameters first, then required ones, then optional ones.
@@ -32,32 +32,38 @@ extension ClientBuilder {
         return parameter.isRequired ? 1 : 2
     }
 
-    private func bodyLines(_ endpoint: Endpoint, parameters: [(Endpoint.Parameter, String)], success: TypeRef?) -> [String] {
-        var lines = ["var request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(endpoint.server.map(SwiftLiteral.string) ?? "Self.defaultServer"), path: \(pathExpression(endpoint, parameters)))"]
-        for (parameter, label) in parameters {
+    private func bodyLines(_ endpoint: Endpoint, success: TypeRef?) -> [String] {
+        var statements: [String] = []
+        for parameter in endpoint.parameters {
             let name = SwiftLiteral.string(parameter.name)
+            let label = SwiftNamer.escaped(parameter.swiftName)
             switch parameter.location {
-            case .query where parameter.isStructured: lines.append("try request.addDeepQuery(\(name), \(label))")
-            case .query: lines.append("request.addQuery(\(name), \(label))")
-            case .header: lines.append("request.setHeader(\(name), \(label))")
-            case .cookie: lines.append("request.setHeader(\"Cookie\", \(SwiftLiteral.string(parameter.name + "=")) + \(label).parameterText)")
+            case .query where parameter.isStructured: statements.append("try request.addDeepQuery(\(name), \(label))")
+            case .query: statements.append("request.addQuery(\(name), \(label))")
+            case .header: statements.append("request.setHeader(\(name), \(label))")
+            case .cookie: statements.append("request.addCookie(\(name), \(label))")
             case .path: continue
             }
         }
         if let body = endpoint.body {
+            let label = Endpoint.bodyArgument
             if body.type == .data {
-                lines.append("request.setBody(body, contentType: \(SwiftLiteral.string(body.contentType)))")
+                statements.append("request.setBody(\(label), contentType: \(SwiftLiteral.string(body.contentType)))")
             } else if body.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-                lines.append("try request.setFormBody(body)")
+                statements.append("try request.setFormBody(\(label))")
             } else {
-                lines.append("try request.setJSONBody(body)")
+                statements.append("try request.setJSONBody(\(label))")
             }
         }
         if !endpoint.security.isEmpty {
             let alternatives = endpoint.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
-            lines.append("request.security = [\(alternatives.joined(separator: ", "))]")
+            statements.append("request.security = [\(alternatives.joined(separator: ", "))]")
         }
-        if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
+        // The request is a constant unless a statement above changes it.
+        let binding = statements.isEmpty ? "let" : "var"
+        let server = endpoint.server.map(SwiftLiteral.string) ?? "Self.defaultServer"
+        var lines = ["\(binding) request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(server), path: \(pathExpression(endpoint)))"]
+        lines += statements
         let errors = errorHandler(endpoint)
         let handler = errors.isEmpty ? "" : " { status, data in"
         switch success {
@@ -70,17 +76,18 @@ extension ClientBuilder {
     }
 
     /// `"/v0/websets/\(path: webset)/cancel"`: the path template with its parameters escaped.
-    private func pathExpression(_ endpoint: Endpoint, _ parameters: [(Endpoint.Parameter, String)]) -> String {
-        let labels = Dictionary(parameters.filter { $0.0.location == .path }.map { ($0.0.name, $0.1) }, uniquingKeysWith: { first, _ in first })
+    private func pathExpression(_ endpoint: Endpoint) -> String {
+        let path = endpoint.parameters.filter { $0.location == .path }
+        let labels = Dictionary(path.map { ($0.name, SwiftNamer.escaped($0.swiftName)) }, uniquingKeysWith: { first, _ in first })
         var result = ""
         var rest = Substring(endpoint.path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += String(SwiftLiteral.string(String(rest[..<open])).dropFirst().dropLast())
+            result += SwiftLiteral.stringContent(String(rest[..<open]))
             let name = String(rest[rest.index(after: open)..<close])
-            result += labels[name].map { "\\(path: \($0))" } ?? String(SwiftLiteral.string("{\(name)}").dropFirst().dropLast())
+            result += labels[name].map { "\\(path: \($0))" } ?? SwiftLiteral.stringContent("{\(name)}")
             rest = rest[rest.index(after: close)...]
         }
-        result += String(SwiftLiteral.string(String(rest)).dropFirst().dropLast())
+        result += SwiftLiteral.stringContent(String(rest))
         return "\"\(result)\""
     }
 
@@ -89,7 +96,8 @@ extension ClientBuilder {
         var groups: [(patterns: [String], name: String, type: TypeRef)] = []
         var fallback: String?
         for response in endpoint.responses where !response.isSuccess {
-            guard let type = response.type, let name = errorCases.first(where: { $0.type == type })?.name else { continue }
+            guard let type = response.type, let errorCase = model.errorBodies.first(where: { $0.type == type }) else { continue }
+            let name = SwiftNamer.escaped(errorCase.swiftName)
             guard let status = response.status else {
                 fallback = "default: .\(name)(try JSONDecoder().decode(\(names.spelling(type)).self, from: data))"
                 continue
@@ -111,31 +119,31 @@ extension ClientBuilder {
         return lines
     }
 
-    private func docLines(_ endpoint: Endpoint, parameters: [(Endpoint.Parameter, String)]) -> [String] {
+    private func docLines(_ endpoint: Endpoint) -> [String] {
         var paragraphs: [[String]] = []
         if let summary = endpoint.summary { paragraphs.append(SwiftLiteral.docLines(summary)) }
         if let description = endpoint.documentation, description != endpoint.summary { paragraphs.append(SwiftLiteral.docLines(description)) }
-        if paragraphs.isEmpty { paragraphs.append(["\(endpoint.method) \(endpoint.path)"]) }
+        if paragraphs.allSatisfy(\.isEmpty) { paragraphs = [[SwiftLiteral.docLine("\(endpoint.method) \(endpoint.path)")]] }
         var tags: [String] = []
-        let documented = parameters.filter { $0.0.documentation != nil }
-        if !documented.isEmpty || endpoint.body != nil {
+        if endpoint.parameters.contains(where: { $0.documentation != nil }) || endpoint.body != nil {
             tags.append("- Parameters:")
-            for (parameter, label) in parameters {
-                let text = SwiftLiteral.docLines(parameter.documentation).joined(separator: " ")
-                tags.append("  - \(label.trimmingCharacters(of: "`")): \(text.isEmpty ? "The `\(parameter.name)` \(parameter.location.rawValue) parameter." : text)")
+            for parameter in endpoint.parameters {
+                let text = parameter.documentation.map(SwiftLiteral.docLine) ?? ""
+                let fallback = SwiftLiteral.docLine("The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
+                tags.append("  - \(parameter.swiftName): \(text.isEmpty ? fallback : text)")
             }
-            if endpoint.body != nil { tags.append("  - body: The request body.") }
+            if endpoint.body != nil { tags.append("  - \(Endpoint.bodyArgument): The request body.") }
         }
         if let success = endpoint.responses.first(where: \.isSuccess), let text = success.documentation, !text.isEmpty, success.type != nil {
-            tags.append("- Returns: " + SwiftLiteral.docLines(text).joined(separator: " "))
+            tags.append("- Returns: " + SwiftLiteral.docLine(text))
         }
         tags.append("- Throws: `APIError` for a status other than success, with the documented error body decoded.")
-        let mark = endpoint.origin.mark
+        let origin = endpoint.origin
         var remark = "- Remark: \(endpoint.method) \(endpoint.path)"
-        if let path = relativePaths[mark.file] { remark += ", from \(path):\(mark.line):\(mark.column)" }
-        tags.append(SwiftLiteral.docLines(remark).joined())
+        if let file = origin.file { remark += ", from \(file):\(origin.mark.line):\(origin.mark.column)" }
+        tags.append(SwiftLiteral.docLine(remark))
         if endpoint.isDeprecated { tags.append("- Warning: deprecated.") }
         paragraphs.append(tags)
-        return paragraphs.map { $0.map { $0.isEmpty ? "///" : "/// \($0)" } }.joined(separator: ["///"]).map { $0 }
+        return SwiftLiteral.docComment(paragraphs: paragraphs)
     }
 }

@@ -4,48 +4,25 @@ struct ClientBuilder {
     let model: APIModel
     let names: TypeNames
     let access: String
-    let relativePaths: [Int32: String]
-    /// The error body types, each with its `ErrorBody` case name.
-    let errorCases: [(type: TypeRef, name: String)]
 
-    init(model: APIModel, access: String, relativePaths: [Int32: String]) {
+    init(model: APIModel, access: String) {
         self.model = model
         self.names = TypeNames(model: model)
         self.access = access
-        self.relativePaths = relativePaths
-        var cases: [(TypeRef, String)] = []
-        var scope = NameScope()
-        for endpoint in model.endpoints {
-            for response in endpoint.responses where !response.isSuccess {
-                guard let type = response.type, !cases.contains(where: { $0.0 == type }) else { continue }
-                cases.append((type, SwiftNamer.escaped(scope.claim(Self.caseName(type, names: names)))))
-            }
-        }
-        errorCases = cases
-    }
-
-    private static func caseName(_ type: TypeRef, names: TypeNames) -> String {
-        if case .named(let id) = type { return SwiftNamer.memberName(names.model[id].name) }
-        return SwiftNamer.memberName(names.spelling(type))
     }
 
     func context(header: String) -> ClientContext {
-        var scope = NameScope(reserved: ["send", "serverURL", "credentials", "transport", "defaultServer"])
-        let methodNames = model.endpoints.map { scope.claim(SwiftNamer.methodName(for: $0.name)) }
-        let operations = zip(model.endpoints, methodNames).map { operation($0, name: $1) }
-        var credentialScope = NameScope()
-        let credentials = model.securitySchemes.map { credential($0, name: credentialScope.claim(SwiftNamer.memberName($0.name))) }
         let title = model.title.map { "A client for \($0)." } ?? "A client for the API."
         return ClientContext(
-            header: header, access: access, docLines: ["/// \(SwiftLiteral.docLines(title).joined(separator: " "))"],
+            header: header, access: access, docLines: [SwiftLiteral.docComment(SwiftLiteral.docLine(title)).joined()],
             defaultServer: SwiftLiteral.string(model.server ?? ""),
-            operations: operations, credentials: credentials,
-            errorBodies: errorCases.map { "case \($0.name)(\(names.spelling($0.type)))" })
+            operations: model.endpoints.map(operation), credentials: model.securitySchemes.map(credential),
+            errorBodies: model.errorBodies.map { "case \(SwiftNamer.escaped($0.swiftName))(\(names.spelling($0.type)))" })
     }
 
-    private func credential(_ scheme: SecurityScheme, name: String) -> CredentialContext {
-        let property = SwiftNamer.escaped(name)
-        var docs = SwiftLiteral.docLines(scheme.documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
+    private func credential(_ scheme: SecurityScheme) -> CredentialContext {
+        let property = SwiftNamer.escaped(scheme.swiftName)
+        var docs = SwiftLiteral.docComment(scheme.documentation)
         let apply: String
         switch scheme.kind {
         case .apiKey(let header, .header):
@@ -53,7 +30,7 @@ struct ClientBuilder {
         case .apiKey(let parameter, .query):
             apply = "request.appendQuery(\(SwiftLiteral.string(parameter)), \(property))"
         case .apiKey(let cookie, _):
-            apply = "request.addValue(\(SwiftLiteral.string(cookie + "=")) + \(property), forHTTPHeaderField: \"Cookie\")"
+            apply = "request.addCookie(\(SwiftLiteral.string(cookie)), \(property))"
         case .bearer:
             apply = "request.setValue(\"Bearer \" + \(property), forHTTPHeaderField: \"Authorization\")"
         case .basic:
@@ -62,7 +39,7 @@ struct ClientBuilder {
         }
         return CredentialContext(
             docLines: docs, declaration: "\(access) var \(property): String?",
-            initParameter: "\(property): String? = nil", initAssignment: "self.\(name) = \(property)",
+            initParameter: "\(property): String? = nil", initAssignment: "self.\(property) = \(property)",
             applyLines: [
                 "case \(SwiftLiteral.string(scheme.name)):", "    guard let \(property) else { return false }", "    \(apply)",
                 "    return true",

@@ -4,8 +4,7 @@ extension DeclarationBuilder {
     /// the compiler some fifty symbols each (GitHub's output builds in 84 s of CPU instead of 106).
     func structure(_ shape: ObjectShape, id: TypeID, into context: inout DeclarationContext) {
         context.form = .structure
-        var scope = NameScope(reserved: ["additionalProperties"])
-        context.properties = shape.properties.map { property(for: $0, swiftName: scope.claim(SwiftNamer.memberName($0.jsonName)), in: id) }
+        context.properties = shape.properties.map { property(for: $0, in: id) }
         if let additional = shape.additionalProperties {
             let listed = shape.properties.map { SwiftLiteral.string($0.jsonName) }
             context.properties.append(additionalProperties(additional, excluding: listed, in: id))
@@ -13,13 +12,13 @@ extension DeclarationBuilder {
         context.initParameters = ListItem.list(context.properties.filter(\.isStored).map(\.initParameter))
     }
 
-    private func property(for property: Property, swiftName: String, in id: TypeID) -> PropertyContext {
-        let name = SwiftNamer.escaped(swiftName)
+    private func property(for property: Property, in id: TypeID) -> PropertyContext {
+        let name = SwiftNamer.escaped(property.swiftName)
         let key = SwiftLiteral.string(property.jsonName)
-        var docs = SwiftLiteral.docLines(property.documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
         // A doc remark, not `@available(*, deprecated)`: the type's own initializer and coding
         // use every property, and would warn.
-        if property.isDeprecated { docs += (docs.isEmpty ? [] : ["///"]) + ["/// - Note: Deprecated."] }
+        let docs = SwiftLiteral.docComment(
+            paragraphs: [SwiftLiteral.docLines(property.documentation), property.isDeprecated ? ["- Note: Deprecated."] : []])
         if let constant = property.constant, constant != .null {
             return constantProperty(property, constant, name: name, key: key, docs: docs)
         }
@@ -44,7 +43,7 @@ extension DeclarationBuilder {
         let type = names.spelling(property.type)
         let check = property.isRequired ? "expectConstant" : "expectConstantIfPresent"
         return PropertyContext(
-            docLines: docs + (docs.isEmpty ? [] : ["///"]) + ["/// Always `\(literal)`."],
+            docLines: docs + (docs.isEmpty ? [] : ["///"]) + SwiftLiteral.docComment("Always `\(literal)`."),
             declaration: "\(access) var \(name): \(type) { \(literal) }", isStored: false,
             initParameter: "", initAssignment: "",
             decodeLine: "try container.\(check)(\(literal), forKey: \(key))",

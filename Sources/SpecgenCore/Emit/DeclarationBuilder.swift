@@ -6,17 +6,11 @@ struct DeclarationBuilder {
     let access: String
     /// The declarations nested in each declaration, in model order.
     let children: [TypeID: [TypeID]]
-    /// Paths of input files relative to the specs root, for provenance remarks.
-    let relativePaths: [Int32: String]
-    /// By declaration index: whether a union is `indirect`, because it holds itself inline or
-    /// its cases are large.
-    let isIndirect: [Bool]
 
-    init(model: APIModel, access: String, relativePaths: [Int32: String]) {
+    init(model: APIModel, access: String) {
         self.model = model
         self.names = TypeNames(model: model)
         self.access = access
-        self.relativePaths = relativePaths
         var children: [TypeID: [TypeID]] = [:]
         // An alias holds no declarations: those of a shared copy are reached through its alias.
         for (index, declaration) in model.types.enumerated() {
@@ -25,7 +19,6 @@ struct DeclarationBuilder {
             }
         }
         self.children = children
-        isIndirect = zip(CycleBreaker.recursiveDeclarations(in: model.types), OutOfLine.largeUnions(in: model.types)).map { $0 || $1 }
     }
 
     func context(for id: TypeID) -> DeclarationContext {
@@ -43,29 +36,25 @@ struct DeclarationBuilder {
             context.aliasedType = names.spelling(type)
         }
         if context.form != .structure, context.form != .alias, context.form != .openEnum {
-            context.keyword = isIndirect[id.index] ? "indirect enum" : "enum"
+            context.keyword = declaration.isIndirect ? "indirect enum" : "enum"
         }
         return context
     }
 
     private func docLines(_ declaration: TypeDecl) -> [String] {
-        var lines = SwiftLiteral.docLines(declaration.documentation).map { $0.isEmpty ? "///" : "/// \($0)" }
-        if !lines.isEmpty { lines.append("///") }
-        var remark = "/// - Remark: from \(declaration.origin.pointer)"
-        let mark = declaration.origin.mark
-        if let path = relativePaths[mark.file] { remark += " (\(path):\(mark.line):\(mark.column))" }
-        lines.append(SwiftLiteral.docLines(remark).joined())
-        return lines
+        let origin = declaration.origin
+        var remark = "- Remark: from \(origin.pointer)"
+        if let file = origin.file { remark += " (\(file):\(origin.mark.line):\(origin.mark.column))" }
+        return SwiftLiteral.docComment(paragraphs: [SwiftLiteral.docLines(declaration.documentation), [SwiftLiteral.docLine(remark)]])
     }
 
-    private func openEnum(_ values: [String], into context: inout DeclarationContext) {
+    private func openEnum(_ values: [EnumValue], into context: inout DeclarationContext) {
         context.form = .openEnum
         context.keyword = "enum"
         context.conformances = "RawRepresentable, Codable, Hashable, Sendable, ParameterValue"
-        var scope = NameScope(reserved: ["unknown", "rawValue"])
         context.cases = values.map { value in
-            let name = SwiftNamer.escaped(scope.claim(value.isEmpty ? "empty" : SwiftNamer.memberName(value)))
-            let literal = SwiftLiteral.string(value)
+            let name = SwiftNamer.escaped(value.swiftName)
+            let literal = SwiftLiteral.string(value.value)
             return CaseContext(
                 declaration: "case \(name)", decodeLine: "case \(literal): self = .\(name)",
                 encodeLine: "case .\(name): \(literal)")
@@ -74,10 +63,9 @@ struct DeclarationBuilder {
 
     private func taggedUnion(_ union: TaggedUnion, id: TypeID, into context: inout DeclarationContext) {
         context.form = .taggedUnion
-        var scope = NameScope(reserved: ["unknown"])
         context.switchSubject = "switch try decoder.tag(forKey: \(SwiftLiteral.string(union.tagProperty))) {"
         context.cases = union.cases.map { member in
-            let name = SwiftNamer.escaped(scope.claim(SwiftNamer.memberName(member.tag)))
+            let name = SwiftNamer.escaped(member.swiftName)
             let type = names.spelling(member.type, in: id)
             return CaseContext(
                 declaration: "case \(name)(\(type))",
@@ -91,12 +79,13 @@ struct DeclarationBuilder {
     private func kindUnion(_ cases: [KindCase], id: TypeID, into context: inout DeclarationContext) {
         context.form = .kindUnion
         let order: [JSONKind] = [.null, .boolean, .integer, .number, .string, .array, .object]
-        context.cases = cases.sorted { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }.map { member in
+        let sorted = cases.sorted { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }
+        context.cases = sorted.map { member in
             let name = Self.kindCaseName(member.kind)
             guard let payload = member.type else {
                 return CaseContext(
-                    declaration: "case null", decodeLine: "if container.decodeNil() { self = .null; return }",
-                    encodeLine: "case .null: try container.encodeNil()")
+                    declaration: "case \(name)", decodeLine: "if container.decodeNil() { self = .\(name); return }",
+                    encodeLine: "case .\(name): try container.encodeNil()")
             }
             let type = names.spelling(payload, in: id)
             return CaseContext(
@@ -108,10 +97,12 @@ struct DeclarationBuilder {
             context.conformances += ", ParameterValue"
             context.parameterTextLines = cases.map { "case .\(Self.kindCaseName($0.kind))(let value): value.parameterText" }
         }
-        let kinds = context.cases.map { $0.declaration.dropFirst(5).prefix { $0 != "(" } }.joined(separator: ", ")
+        let kinds = sorted.map { Self.kindCaseName($0.kind) }.joined(separator: ", ")
         context.fallbackDecode = "throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftLiteral.string("expected one of: \(kinds)")))"
     }
 
+    /// The case of a union by JSON kind: lower-case words, which no nested type (named in upper
+    /// camel case or after an underscore) can take.
     static func kindCaseName(_ kind: JSONKind) -> String {
         switch kind {
         case .null: "null"
@@ -124,26 +115,16 @@ struct DeclarationBuilder {
         }
     }
 
-    private func shapeUnion(_ cases: [TypeRef], id: TypeID, into context: inout DeclarationContext) {
+    private func shapeUnion(_ cases: [ShapeCase], id: TypeID, into context: inout DeclarationContext) {
         context.form = .shapeUnion
-        var scope = NameScope()
         context.cases = cases.map { member in
-            let name = SwiftNamer.escaped(scope.claim(caseName(member)))
-            let type = names.spelling(member, in: id)
+            let name = SwiftNamer.escaped(member.swiftName)
+            let type = names.spelling(member.type, in: id)
             return CaseContext(
                 declaration: "case \(name)(\(type))",
                 decodeLine: "if let value = try? \(type)(from: decoder) { self = .\(name)(value); return }",
                 encodeLine: "case .\(name)(let value): try value.encode(to: encoder)")
         }
         context.fallbackDecode = "throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \(SwiftLiteral.string("no member of \(context.name) matched"))))"
-    }
-
-    private func caseName(_ type: TypeRef) -> String {
-        switch type {
-        case .named(let id): return SwiftNamer.memberName(model[id].name)
-        case .array(let element): return caseName(element) + "List"
-        case .map(let value): return caseName(value) + "Map"
-        default: return SwiftNamer.memberName(names.spelling(type))
-        }
     }
 }

@@ -11,18 +11,17 @@ public final class RenderingAhead: @unchecked Sendable {
     private var isStopped = false
     private let done = DispatchGroup()
 
-    /// Starts rendering the top-level declarations among `declarations` (the component
-    /// declarations as ``Resolver`` hands them over, before its final passes).
+    /// Starts rendering the top-level declarations among those `declarations` returns (the
+    /// component declarations, finished, as the Resolve stage hands them over).
     init(
-        _ declarations: [TypeDecl], emitter: Emitter, relativePaths: [Int32: String],
+        _ declarations: @escaping @Sendable () -> [TypeDecl], emitter: Emitter,
         templates: @escaping @Sendable () -> Emitter.Templates?
     ) {
         DispatchQueue.global().async(group: done) {
             guard let templates = templates() else { return }
-            var discarded = Diagnostics()
-            let types = Resolver.finished(declarations, operationsFrom: declarations.count, diagnostics: &discarded)
+            let types = declarations()
             let model = APIModel(title: nil, server: nil, types: types, endpoints: [], securitySchemes: [])
-            let builder = DeclarationBuilder(model: model, access: emitter.options.access.rawValue, relativePaths: relativePaths)
+            let builder = DeclarationBuilder(model: model, access: emitter.options.access.rawValue)
             for index in types.indices where types[index].parent == nil {
                 let text = emitter.render(templates.library, builder, TypeID(index))
                 guard self.append(text) else { return }

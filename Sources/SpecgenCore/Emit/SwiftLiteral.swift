@@ -3,7 +3,12 @@
 enum SwiftLiteral {
     /// `"text"` with backslashes, quotes, line breaks and other control characters escaped.
     static func string(_ text: String) -> String {
-        var result = "\""
+        "\"" + stringContent(text) + "\""
+    }
+
+    /// What ``string(_:)`` writes between the quotes, for a literal built of several parts.
+    static func stringContent(_ text: String) -> String {
+        var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": result += "\\\\"
@@ -19,7 +24,7 @@ enum SwiftLiteral {
                 }
             }
         }
-        return result + "\""
+        return result
     }
 
     static func literal(_ value: JSONLiteral) -> String {
@@ -30,6 +35,21 @@ enum SwiftLiteral {
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "nil"
         }
+    }
+
+    /// A doc comment for `text`: its ``docLines(_:)`` after `///`, nothing when it is empty.
+    static func docComment(_ text: String?) -> [String] {
+        docLines(text).map { $0.isEmpty ? "///" : "/// \($0)" }
+    }
+
+    /// Several paragraphs as one doc comment, a blank comment line between them.
+    static func docComment(paragraphs: [[String]]) -> [String] {
+        paragraphs.filter { !$0.isEmpty }.map { $0.map { $0.isEmpty ? "///" : "/// \($0)" } }.joined(separator: ["///"]).map { $0 }
+    }
+
+    /// `text` as one line of a doc comment, its line breaks become spaces.
+    static func docLine(_ text: String) -> String {
+        docLines(text).joined(separator: " ")
     }
 
     /// The lines of a doc comment for `text`, each to follow `/// `: control characters dropped,

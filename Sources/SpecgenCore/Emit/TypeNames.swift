@@ -2,6 +2,15 @@
 struct TypeNames {
     let model: APIModel
 
+    /// How the built-in types are spelled, and the types the builders' lines name (conformances,
+    /// the property wrapper, coding helpers): a type of the API must not take these names,
+    /// whatever the templates declare.
+    static let emittedNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "JSONValue",
+        "Codable", "Hashable", "Sendable", "RawRepresentable", "ParameterValue", "Boxed", "AnyCodingKey", "DecodingError",
+        "JSONDecoder", "HTTPRequest", "ErrorBody",
+    ]
+
     /// The Swift spelling of `type` where it is used inside `scope` (a declaration, or nil at top level).
     func spelling(_ type: TypeRef, in scope: TypeID? = nil) -> String {
         switch type {

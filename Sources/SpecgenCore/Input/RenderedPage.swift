@@ -35,7 +35,6 @@ public struct RenderedPage: Sendable {
     public var url: String?
     /// The path template the page's breadcrumb shows (`/v0/websets/{id}/cancel`).
     public var pathTemplate: String?
-    public var curlHeaders: [(name: String, value: String)] = []
     public var curlLine: Int32 = 0
     public var sections: [String: [Field]] = [:]
     public var responseDescriptions: [String: (description: String, contentType: String)] = [:]
@@ -112,12 +111,7 @@ public struct RenderedPage: Sendable {
             switch word {
             case "--request", "-X": method = next?.uppercased(); index += 1
             case "--url": url = next; index += 1
-            case "--header", "-H":
-                if let header = next, let colon = header.firstIndex(of: ":") {
-                    let value = header[header.index(after: colon)...].drop { $0 == " " }
-                    curlHeaders.append((String(header[..<colon]), String(value)))
-                }
-                index += 1
+            case "--header", "-H": index += 1
             default:
                 if url == nil, word.hasPrefix("http") { url = word }
             }

@@ -6,6 +6,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
 
     public struct Parameter: Hashable, Sendable, Codable {
         public var name: String
+        /// The argument label of the client method, claimed among the operation's arguments.
+        public var swiftName: String
         public var location: Location
         public var type: TypeRef
         public var isRequired: Bool
@@ -34,8 +36,16 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
     }
 
+    /// The argument label of a request body.
+    public static let bodyArgument = "body"
+    /// What an operation's arguments may not be called: the body's label, and the local the
+    /// client method builds its request in.
+    public static let reservedArgumentNames: Set<String> = [bodyArgument, "request"]
+
     /// The name the operation is known by (`operationId`, or what the docs' code samples call).
     public var name: String
+    /// The client method's name, claimed among the client's members.
+    public var swiftName: String
     public var method: String
     public var path: String
     /// The operation's own server URL, when it has one.
@@ -60,8 +70,33 @@ public struct SecurityScheme: Hashable, Sendable, Codable {
     }
 
     public var name: String
+    /// The name of its credential, claimed among the members of the credentials.
+    public var swiftName: String
     public var kind: Kind
     public var documentation: String?
+}
+
+/// A type the API documents as an error body, and the name of its case in the `ErrorBody` enum.
+public struct ErrorBodyCase: Hashable, Sendable, Codable {
+    public var type: TypeRef
+    public var swiftName: String
+}
+
+/// The names the output declares or uses besides the API's own, which the API's names must not
+/// take: the Emit stage reads them from the templates in use, the Resolve stage claims around them.
+public struct ReservedNames: Sendable, Equatable {
+    /// Top-level types the output declares or refers to.
+    public var typeNames: Set<String>
+    /// Members of the client besides its operations.
+    public var clientMembers: Set<String>
+    /// Members of the credentials besides one per security scheme.
+    public var credentialsMembers: Set<String>
+
+    public init(typeNames: Set<String> = [], clientMembers: Set<String> = [], credentialsMembers: Set<String> = []) {
+        self.typeNames = typeNames
+        self.clientMembers = clientMembers
+        self.credentialsMembers = credentialsMembers
+    }
 }
 
 /// The whole API as the generator sees it: no `$ref` left, every type named.
@@ -71,13 +106,19 @@ public struct APIModel: Hashable, Sendable, Codable {
     public var types: [TypeDecl]
     public var endpoints: [Endpoint]
     public var securitySchemes: [SecurityScheme]
+    /// The documented error body types, each once.
+    public var errorBodies: [ErrorBodyCase]
 
-    public init(title: String?, server: String?, types: [TypeDecl], endpoints: [Endpoint], securitySchemes: [SecurityScheme]) {
+    public init(
+        title: String?, server: String?, types: [TypeDecl], endpoints: [Endpoint], securitySchemes: [SecurityScheme],
+        errorBodies: [ErrorBodyCase] = []
+    ) {
         self.title = title
         self.server = server
         self.types = types
         self.endpoints = endpoints
         self.securitySchemes = securitySchemes
+        self.errorBodies = errorBodies
     }
 
     public subscript(id: TypeID) -> TypeDecl { types[id.index] }

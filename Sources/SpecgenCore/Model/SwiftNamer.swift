@@ -11,26 +11,26 @@ public enum SwiftNamer {
         "super", "throws", "true", "try", "_", "Type", "Protocol",
     ]
 
-    /// Type names the generated code refers to, which a spec's type must not shadow.
-    public static let reservedTypeNames: Set<String> = [
+    /// Standard library and Foundation types that code using the output expects to mean what
+    /// they always mean, whether or not the templates refer to them. The output's own types, and
+    /// what its templates use, are read from the templates (``ReservedNames``).
+    public static let standardTypeNames: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "Array",
         "Dictionary", "Set", "Optional", "Error", "Result", "Never", "Void", "Character", "Codable", "Decodable",
-        "Encodable", "Hashable", "Sendable", "Equatable", "Decoder", "Encoder", "CodingKey", "Foundation",
-        "URLRequest", "URLSession", "HTTPURLResponse", "DecodingError", "EncodingError", "JSONDecoder",
-        "JSONEncoder", "KeyedDecodingContainer", "KeyedEncodingContainer",
-        "JSONValue", "Client", "APIError", "ErrorBody", "HTTPTransport", "Credentials", "AnyCodingKey",
-        "ISO8601Coding", "Box",
+        "Encodable", "Hashable", "Sendable", "Equatable", "Decoder", "Encoder", "CodingKey", "Foundation", "Swift",
     ]
 
-    /// `webhook-config` → `WebhookConfig`, `WebsetEnrichment` stays as it is.
+    /// `webhook-config` → `WebhookConfig`, `WebsetEnrichment` stays as it is, `Type` → `TypeModel`.
     public static func typeName(_ raw: String) -> String {
         let words = self.words(raw)
         var name = words.map(capitalized).joined()
         if name.isEmpty { name = "Unnamed" }
         if isDigit(name.utf8.first!) { name = "_" + name }
-        if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Model" }
-        return name
+        return keywords.contains(name) ? reservedTypeName(name) : name
     }
+
+    /// The name a type of the API takes when `name` is already the output's or Swift's.
+    public static func reservedTypeName(_ name: String) -> String { name + "Model" }
 
     /// `created_at` → `createdAt`, `INVALID_REQUEST` → `invalidRequest`, `Exa-Beta` → `exaBeta`.
     /// Keywords are not escaped here; see ``escaped(_:)``.
@@ -50,6 +50,18 @@ public enum SwiftNamer {
     /// The identifier as it must be written in a declaration: keywords in backticks.
     public static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The name of a case that holds a `type`: `company`, `companyList`, `stringMap`, `jsonValue`;
+    /// `typeName` gives a declaration's Swift name.
+    public static func caseName(for type: TypeRef, typeName: (TypeID) -> String) -> String {
+        switch type {
+        case .named(let id): return memberName(typeName(id))
+        case .array(let element): return caseName(for: element, typeName: typeName) + "List"
+        case .map(let value): return caseName(for: value, typeName: typeName) + "Map"
+        case .json: return "jsonValue"
+        default: return memberName(String(describing: type))
+        }
     }
 
     /// A plural property name's element: `options` → `Option`, `entries` → `Entry`, `criteria` →
@@ -131,7 +143,7 @@ public enum SwiftNamer {
     private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 }
 
-/// Hands out names unique within one scope, adding `2`, `3`, ... to later comers.
+/// Hands out names unique within one scope: the one place a taken name gets a number.
 public struct NameScope: Sendable {
     private var taken: Set<String>
 
@@ -139,11 +151,15 @@ public struct NameScope: Sendable {
         taken = reserved
     }
 
-    public mutating func claim(_ name: String) -> String {
+    /// `name` if it is free, else the first free of `name2`, `name3`, ... (`v1_2`, `v1_3`, ...
+    /// after a digit, so a number never runs into one the name already ends with); free means
+    /// not taken in this scope and not refused by `isTakenElsewhere`.
+    public mutating func claim(_ name: String, unless isTakenElsewhere: (String) -> Bool = { _ in false }) -> String {
         var candidate = name
+        let separator = name.last?.isNumber == true ? "_" : ""
         var counter = 2
-        while taken.contains(candidate) {
-            candidate = "\(name)\(counter)"
+        while taken.contains(candidate) || isTakenElsewhere(candidate) {
+            candidate = "\(name)\(separator)\(counter)"
             counter += 1
         }
         taken.insert(candidate)

@@ -6,6 +6,8 @@ public struct TypeDecl: Hashable, Sendable, Codable {
     public var kind: Kind
     public var documentation: String?
     public var origin: Origin
+    /// True for a union that holds itself inline or whose cases are large: an `indirect enum`.
+    public var isIndirect = false
 
     public init(name: String, parent: TypeID? = nil, kind: Kind, documentation: String? = nil, origin: Origin) {
         self.name = name
@@ -18,13 +20,13 @@ public struct TypeDecl: Hashable, Sendable, Codable {
     public enum Kind: Hashable, Sendable, Codable {
         case object(ObjectShape)
         /// A string enum, open: values the spec did not list decode too.
-        case stringEnum([String])
+        case stringEnum([EnumValue])
         /// A union decoded by the constant value of one property.
         case taggedUnion(TaggedUnion)
         /// A union decoded by the kind of JSON value (null, boolean, number, string, array, object).
         case kindUnion([KindCase])
         /// A union whose members are tried in order until one decodes.
-        case shapeUnion([TypeRef])
+        case shapeUnion([ShapeCase])
         case alias(TypeRef)
 
         var isAlias: Bool {
@@ -49,7 +51,8 @@ public struct TypeDecl: Hashable, Sendable, Codable {
                 return .taggedUnion(union)
             case .kindUnion(let cases):
                 return .kindUnion(cases.map { KindCase(kind: $0.kind, type: $0.type?.replacingReferences(transform)) })
-            case .shapeUnion(let cases): return .shapeUnion(cases.map { $0.replacingReferences(transform) })
+            case .shapeUnion(let cases):
+                return .shapeUnion(cases.map { ShapeCase(type: $0.type.replacingReferences(transform), swiftName: $0.swiftName) })
             case .alias(let type): return .alias(type.replacingReferences(transform))
             }
         }
@@ -60,10 +63,35 @@ public struct TypeDecl: Hashable, Sendable, Codable {
 public struct Origin: Hashable, Sendable, Codable {
     public var pointer: String
     public var mark: Mark
+    /// The path of the file `mark` is in, relative to the specs root; nil when it is not known.
+    public var file: String?
 
-    public init(pointer: String, mark: Mark) {
+    public init(pointer: String, mark: Mark, file: String?) {
         self.pointer = pointer
         self.mark = mark
+        self.file = file
+    }
+}
+
+/// A value of a string enum and the Swift name of its case.
+public struct EnumValue: Hashable, Sendable, Codable {
+    public var value: String
+    public var swiftName: String
+
+    public init(value: String, swiftName: String) {
+        self.value = value
+        self.swiftName = swiftName
+    }
+}
+
+/// A member of a union tried by shape, and the Swift name of its case.
+public struct ShapeCase: Hashable, Sendable, Codable {
+    public var type: TypeRef
+    public var swiftName: String
+
+    public init(type: TypeRef, swiftName: String) {
+        self.type = type
+        self.swiftName = swiftName
     }
 }
 
@@ -80,6 +108,8 @@ public struct ObjectShape: Hashable, Sendable, Codable {
 
 public struct Property: Hashable, Sendable, Codable {
     public var jsonName: String
+    /// The Swift name, claimed in the scope of the declaration that holds the property.
+    public var swiftName: String
     public var type: TypeRef
     public var isRequired: Bool
     public var allowsNull: Bool
@@ -91,9 +121,10 @@ public struct Property: Hashable, Sendable, Codable {
     /// without a collection between, or is a struct too large to store inline.
     public var isBoxed: Bool = false
 
-    public init(jsonName: String, type: TypeRef, isRequired: Bool, allowsNull: Bool, constant: JSONLiteral? = nil,
-                documentation: String? = nil, isDeprecated: Bool = false) {
+    public init(jsonName: String, swiftName: String, type: TypeRef, isRequired: Bool, allowsNull: Bool,
+                constant: JSONLiteral? = nil, documentation: String? = nil, isDeprecated: Bool = false) {
         self.jsonName = jsonName
+        self.swiftName = swiftName
         self.type = type
         self.isRequired = isRequired
         self.allowsNull = allowsNull
@@ -107,6 +138,8 @@ public struct TaggedUnion: Hashable, Sendable, Codable {
     public struct Case: Hashable, Sendable, Codable {
         public var tag: String
         public var type: TypeRef
+        /// The Swift name of the case, claimed once every case's type is declared.
+        public var swiftName = ""
 
         public init(tag: String, type: TypeRef) {
             self.tag = tag

@@ -28,14 +28,13 @@ public struct Generator: Sendable {
         var diagnostics = Diagnostics()
         // And the component schemas render there while this core converts the operations.
         var ahead: RenderingAhead?
-        let (model, relativePaths, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics) {
-            components, relativePaths in
-            ahead = emitter.renderAhead(components, relativePaths: relativePaths) { try? templates.value.get() }
+        let (model, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics) { components in
+            ahead = emitter.renderAhead(components) { try? templates.value.get() }
         }
         var files: [OutputFile] = []
         if let model, !diagnostics.hasErrors {
             switch templates.value {
-            case .success(let templates): files = emitter.emit(model, relativePaths: relativePaths, templates: templates, ahead: ahead)
+            case .success(let templates): files = emitter.emit(model, templates: templates, ahead: ahead)
             case .failure(let error): diagnostics.error(error.description, at: .unknown)
             }
         } else {
@@ -49,13 +48,12 @@ public struct Generator: Sendable {
     /// component declarations rendered ahead live beside them.
     private func resolve(
         _ inputs: [InputFile], fetch: ((String) -> InputFile?)?, sources: inout SourceFiles, diagnostics: inout Diagnostics,
-        componentsDeclared: ([TypeDecl], [Int32: String]) -> Void
-    ) -> (APIModel?, [Int32: String], [(path: String, reason: String)]) {
+        componentsDeclared: (@escaping @Sendable () -> [TypeDecl]) -> Void
+    ) -> (APIModel?, [(path: String, reason: String)]) {
         let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return (nil, spec.relativePaths, spec.skipped) }
-        let model = Resolver().resolve(spec.selecting(selection), diagnostics: &diagnostics) {
-            componentsDeclared($0, spec.relativePaths)
-        }
-        return (model, spec.relativePaths, spec.skipped)
+        guard !diagnostics.hasErrors else { return (nil, spec.skipped) }
+        let resolver = Resolver(reserved: emitter.reservedNames())
+        let model = resolver.resolve(spec.selecting(selection), diagnostics: &diagnostics, componentsDeclared: componentsDeclared)
+        return (model, spec.skipped)
     }
 }

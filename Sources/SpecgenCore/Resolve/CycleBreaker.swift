@@ -59,7 +59,7 @@ enum CycleBreaker {
         case .object(let shape): return shape.properties.compactMap { named($0.type) }
         case .taggedUnion(let union): return union.cases.compactMap { named($0.type) }
         case .kindUnion(let cases): return cases.compactMap { named($0.type) }
-        case .shapeUnion(let cases): return cases.compactMap(named)
+        case .shapeUnion(let cases): return cases.map(\.type).compactMap(named)
         case .alias(let type): return named(type).map { [$0] } ?? []
         case .stringEnum: return []
         }

@@ -104,7 +104,7 @@ enum OutOfLine {
             switch kind {
             case .taggedUnion(let union): union.cases.map(\.type)
             case .kindUnion(let cases): cases.compactMap(\.type)
-            case .shapeUnion(let cases): cases
+            case .shapeUnion(let cases): cases.map(\.type)
             case .object, .stringEnum, .alias: []
             }
         return payloads.map(size).max() ?? 0

@@ -4,40 +4,64 @@
 /// and cyclic references cost nothing. Inline schemas that need a declaration of their own
 /// (objects, enums, unions) are nested in the declaration that holds them.
 public struct Resolver {
-    public init() {}
+    /// The names the output uses besides the API's, which the API's names go around.
+    public var reserved: ReservedNames
 
-    /// Resolves `spec`. `componentsDeclared` receives the declarations of the
-    /// component schemas (and of what they reach) as soon as they are converted, before the
-    /// operations are: nothing the operations add changes them, so after ``finished(_:diagnostics:)``
-    /// they are the first declarations of the model this returns, exactly.
+    public init(reserved: ReservedNames = ReservedNames()) {
+        self.reserved = reserved
+    }
+
+    /// Resolves `spec`. `componentsDeclared` receives, as soon as the component schemas (and what
+    /// they reach) are converted and before the operations are, a function that finishes their
+    /// declarations: nothing the operations add changes them, so what it returns are the first
+    /// declarations of the model this returns, exactly. It may run on another thread.
     public func resolve(
-        _ spec: SpecSet, diagnostics: inout Diagnostics, componentsDeclared: ([TypeDecl]) -> Void = { _ in }
+        _ spec: SpecSet, diagnostics: inout Diagnostics,
+        componentsDeclared: (@escaping @Sendable () -> [TypeDecl]) -> Void = { _ in }
     ) -> APIModel {
-        let space = TypeSpace(spec: spec)
+        let space = TypeSpace(spec: spec, reserved: reserved)
         space.declareComponents()
         let components = space.finishedDeclarations()
-        componentsDeclared(components)
+        componentsDeclared {
+            var discarded = Diagnostics()
+            return Self.finished(components, operationsFrom: components.count, diagnostics: &discarded)
+        }
         let endpoints = spec.operations.compactMap { space.endpoint($0) }
         let schemes = space.securitySchemes()
         diagnostics.append(contentsOf: space.diagnostics)
+        let types = Self.finished(space.finishedDeclarations(), operationsFrom: components.count, diagnostics: &diagnostics)
         return APIModel(
-            title: spec.title, server: spec.servers?.items?.first?["url"]?.text,
-            types: Self.finished(space.finishedDeclarations(), operationsFrom: components.count, diagnostics: &diagnostics),
-            endpoints: endpoints,
-            securitySchemes: schemes)
+            title: spec.title, server: spec.servers?.items?.first?["url"]?.text, types: types, endpoints: endpoints,
+            securitySchemes: schemes, errorBodies: Self.errorBodies(of: endpoints, types: types))
     }
 
     /// The passes that look at all declarations at once: alias cycles, boxed recursion, boxed
-    /// large values, shared copies. Each decides a declaration from it and those before it, so the passes give a
-    /// prefix of the declarations what they give it inside the whole. The declarations from
-    /// `operationsFrom` on are those the operations made (parameters, bodies, responses).
-    public static func finished(_ declarations: [TypeDecl], operationsFrom: Int, diagnostics: inout Diagnostics) -> [TypeDecl] {
+    /// large values, shared copies, and which unions are `indirect`. Each decides a declaration
+    /// from it and those before it, so the passes give a prefix of the declarations what they
+    /// give it inside the whole. The declarations from `operationsFrom` on are those the
+    /// operations made (parameters, bodies, responses).
+    static func finished(_ declarations: [TypeDecl], operationsFrom: Int, diagnostics: inout Diagnostics) -> [TypeDecl] {
         var types = declarations
         CycleBreaker.reportAliasCycles(in: &types, diagnostics: &diagnostics)
         CycleBreaker.boxRecursiveProperties(in: &types)
         OutOfLine.boxLargeProperties(in: &types)
         SharedDeclarations.share(in: &types, operationsFrom: operationsFrom)
+        let recursive = CycleBreaker.recursiveDeclarations(in: types)
+        let large = OutOfLine.largeUnions(in: types)
+        for index in types.indices { types[index].isIndirect = recursive[index] || large[index] }
         return types
+    }
+
+    /// Each type documented as an error body, once, with its case name in `ErrorBody`.
+    private static func errorBodies(of endpoints: [Endpoint], types: [TypeDecl]) -> [ErrorBodyCase] {
+        var cases: [ErrorBodyCase] = []
+        var names = NameScope()
+        for response in endpoints.lazy.flatMap(\.responses) where !response.isSuccess {
+            guard let type = response.type, !cases.contains(where: { $0.type == type }) else { continue }
+            let name = SwiftNamer.caseName(for: type) { types[$0.index].name }
+            cases.append(ErrorBodyCase(type: type, swiftName: names.claim(name)))
+        }
+        return cases
     }
 }
 

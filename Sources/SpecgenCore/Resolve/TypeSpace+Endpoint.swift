@@ -3,7 +3,8 @@ extension TypeSpace {
     func endpoint(_ operation: SpecSet.Operation) -> Endpoint? {
         let node = operation.node
         let name = OperationNaming.name(of: node, method: operation.method, path: operation.path)
-        let base = SwiftNamer.typeName(SwiftNamer.methodName(for: name))
+        let methodName = SwiftNamer.methodName(for: name)
+        let base = SwiftNamer.typeName(methodName)
         let pointer = "#/paths/\(Place.escape(operation.path))/\(operation.method)"
         if let callbacks = node["callbacks"] {
             diagnostics.warning("callbacks are not supported; they are skipped", at: callbacks.mark)
@@ -12,14 +13,14 @@ extension TypeSpace {
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
         return Endpoint(
-            name: name, method: operation.method.uppercased(), path: operation.path,
+            name: name, swiftName: clientMembers.claim(methodName), method: operation.method.uppercased(), path: operation.path,
             server: server == documentServer ? nil : server,
             parameters: parameters(operation, place: place),
             body: node["requestBody"].flatMap { body($0, place: place.child(base + "Request", pointer: "requestBody")) },
             responses: responses(node["responses"], place: place),
             security: security(node["security"] ?? spec.security),
             summary: node["summary"]?.text, documentation: node["description"]?.text,
-            isDeprecated: SchemaReading.isDeprecated(node), origin: Origin(pointer: pointer, mark: node.mark))
+            isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
     }
 
     /// The node behind a `$ref` to a component (`#/components/parameters/X`), or the node itself.
@@ -45,7 +46,12 @@ extension TypeSpace {
             if byKey[key] == nil { order.append(key) }
             byKey[key] = node
         }
-        return order.compactMap { byKey[$0].flatMap { parameter($0, place: place) } }
+        var labels = NameScope(reserved: Endpoint.reservedArgumentNames)
+        return order.compactMap { key in
+            guard var parameter = byKey[key].flatMap({ parameter($0, place: place) }) else { return nil }
+            parameter.swiftName = labels.claim(SwiftNamer.memberName(parameter.name))
+            return parameter
+        }
     }
 
     private func parameter(_ node: Node, place: Place) -> Endpoint.Parameter? {
@@ -65,7 +71,7 @@ extension TypeSpace {
             return nil
         }
         return Endpoint.Parameter(
-            name: name, location: location, type: type,
+            name: name, swiftName: "", location: location, type: type,
             isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
             isStructured: isStructured)
@@ -156,72 +162,28 @@ extension TypeSpace {
     /// The schemes of `components.securitySchemes` the generated client can apply.
     func securitySchemes() -> [SecurityScheme] {
         (spec.components["securitySchemes"] ?? []).compactMap { entry in
-            guard let node = dereferenced(entry.node) else { return nil }
-            let documentation = node["description"]?.text
-            switch (node["type"]?.text, node["scheme"]?.text?.lowercased()) {
-            case ("apiKey", _):
-                guard let name = node["name"]?.text, let location = node["in"]?.text.flatMap(Endpoint.Location.init) else {
-                    diagnostics.warning("API key scheme '\(entry.name)' needs 'name' and 'in'; skipped", at: node.mark)
-                    return nil
-                }
-                return SecurityScheme(name: entry.name, kind: .apiKey(name: name, location: location), documentation: documentation)
-            case ("http", "bearer"), ("oauth2", _), ("openIdConnect", _):
-                return SecurityScheme(name: entry.name, kind: .bearer, documentation: documentation)
-            case ("http", "basic"):
-                return SecurityScheme(name: entry.name, kind: .basic, documentation: documentation)
-            default:
-                diagnostics.warning("security scheme '\(entry.name)' is not supported; requests will not carry it", at: node.mark)
+            guard let node = dereferenced(entry.node), let kind = securityKind(entry.name, node) else { return nil }
+            return SecurityScheme(
+                name: entry.name, swiftName: credentialsMembers.claim(SwiftNamer.memberName(entry.name)), kind: kind,
+                documentation: node["description"]?.text)
+        }
+    }
+
+    private func securityKind(_ name: String, _ node: Node) -> SecurityScheme.Kind? {
+        switch (node["type"]?.text, node["scheme"]?.text?.lowercased()) {
+        case ("apiKey", _):
+            guard let key = node["name"]?.text, let location = node["in"]?.text.flatMap(Endpoint.Location.init) else {
+                diagnostics.warning("API key scheme '\(name)' needs 'name' and 'in'; skipped", at: node.mark)
                 return nil
             }
+            return .apiKey(name: key, location: location)
+        case ("http", "bearer"), ("oauth2", _), ("openIdConnect", _):
+            return .bearer
+        case ("http", "basic"):
+            return .basic
+        default:
+            diagnostics.warning("security scheme '\(name)' is not supported; requests will not carry it", at: node.mark)
+            return nil
         }
-    }
-}
-
-/// How an operation is named when the spec gives no `operationId`.
-enum OperationNaming {
-    static func name(of node: Node, method: String, path: String) -> String {
-        if let id = node["operationId"]?.text, !id.isEmpty { return id }
-        if let call = codeSampleCall(node["x-codeSamples"] ?? node["x-code-samples"]) { return call }
-        if let summary = node["summary"]?.text, !summary.isEmpty { return summary }
-        return "\(method) \(path)"
-    }
-
-    /// The SDK call a JavaScript or TypeScript sample makes, without its client variable:
-    /// `await exa.websets.enrichments.cancel(...)` → `websets.enrichments.cancel`.
-    static func codeSampleCall(_ samples: Node?) -> String? {
-        let sources = (samples?.items ?? []).filter {
-            let lang = ($0["lang"]?.text ?? "").lowercased()
-            return lang.contains("javascript") || lang.contains("typescript") || lang == "js" || lang == "ts"
-        }.compactMap { $0["source"]?.text }
-        for source in sources {
-            let chains = callChains(in: source).filter { $0.count >= 3 && $0.first != "console" }
-            if let longest = chains.max(by: { $0.count < $1.count }) {
-                return longest.dropFirst().joined(separator: ".")
-            }
-        }
-        return nil
-    }
-
-    /// Dotted identifier chains directly followed by `(`, as segments.
-    private static func callChains(in source: String) -> [[String]] {
-        var chains: [[String]] = []
-        var current: [String] = []
-        var word = ""
-        for character in source {
-            if character.isLetter || character.isNumber || character == "_" || character == "$" {
-                word.append(character)
-                continue
-            }
-            if character == "." , !word.isEmpty {
-                current.append(word)
-            } else if character == "(", !word.isEmpty {
-                chains.append(current + [word])
-                current = []
-            } else {
-                current = []
-            }
-            word = ""
-        }
-        return chains
     }
 }

@@ -23,15 +23,19 @@ extension TypeSpace {
     func objectShape(of node: Node, place: Place) -> ObjectShape {
         var collected = CollectedObject()
         collect(node, into: &collected)
-        var swiftNames: [String: String] = [:]
-        let properties = collected.properties.map { entry in
-            let swiftName = SwiftNamer.memberName(entry.name)
-            if let other = swiftNames[swiftName] {
-                diagnostics.warning("properties '\(other)' and '\(entry.name)' both map to the Swift name '\(swiftName)'; the second gets a number", at: entry.schema.mark)
+        // The properties claim their names before their types declare any nested ones.
+        var firstByName: [String: String] = [:]
+        let swiftNames = collected.properties.map { entry in
+            let name = SwiftNamer.memberName(entry.name)
+            if let other = firstByName[name] {
+                diagnostics.warning("properties '\(other)' and '\(entry.name)' both map to the Swift name '\(name)'; the second gets a number", at: entry.schema.mark)
             } else {
-                swiftNames[swiftName] = entry.name
+                firstByName[name] = entry.name
             }
-            return property(entry.name, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
+            return claimMember(name, in: place.parent!, reserved: TemplateMembers.structure)
+        }
+        let properties = zip(collected.properties, swiftNames).map { entry, swiftName in
+            property(entry.name, swiftName: swiftName, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
         }
         return ObjectShape(properties: properties, additionalProperties: additionalType(collected.additional, place: place))
     }
@@ -67,10 +71,10 @@ extension TypeSpace {
         if let additional = node["additionalProperties"] { collected.additional = additional }
     }
 
-    private func property(_ name: String, _ schema: Node, isRequired: Bool, place: Place) -> Property {
+    private func property(_ name: String, swiftName: String, _ schema: Node, isRequired: Bool, place: Place) -> Property {
         let resolved = type(of: schema, at: place.child(name, pointer: "properties/" + Place.escape(name)))
         return Property(
-            jsonName: name, type: resolved.type, isRequired: isRequired, allowsNull: resolved.allowsNull,
+            jsonName: name, swiftName: swiftName, type: resolved.type, isRequired: isRequired, allowsNull: resolved.allowsNull,
             constant: resolved.constant, documentation: SchemaReading.documentation(of: schema),
             isDeprecated: SchemaReading.isDeprecated(schema))
     }

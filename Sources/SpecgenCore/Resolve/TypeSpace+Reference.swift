@@ -90,7 +90,7 @@ extension TypeSpace {
             return resolved
         }
         let id = reserve(key: target.key, name: SwiftNamer.typeName(target.name), parent: nil,
-                         origin: Origin(pointer: target.pointer, mark: target.node.mark))
+                         origin: origin(target.pointer, at: target.node.mark))
         define(id, from: target.node, pointer: target.pointer)
         return Resolved(type: .named(id), allowsNull: siblingNull || allowsNull(target.node, declared: id))
     }
@@ -101,23 +101,5 @@ extension TypeSpace {
         if case .kindUnion = self[id].kind { return false }
         if SchemaReading.types(of: node).allowsNull { return true }
         return unionMembers(node)?.contains(where: isNullSchema) ?? false
-    }
-}
-
-/// Levenshtein distance, for "did you mean" notes.
-enum EditDistance {
-    static func between(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs.unicodeScalars)
-        let b = Array(rhs.unicodeScalars)
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

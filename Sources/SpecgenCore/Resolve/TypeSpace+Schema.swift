@@ -54,7 +54,12 @@ extension TypeSpace {
                              node: node, place: place)
         }
         if names.count > 1 { return kindUnionOfTypeList(node, names: names, place: place) }
-        if let values = SchemaReading.stringEnumValues(node) { return .stringEnum(values) }
+        if let values = SchemaReading.stringEnumValues(node) {
+            return .stringEnum(values.map { value in
+                let name = value.isEmpty ? "empty" : SwiftNamer.memberName(value)
+                return EnumValue(value: value, swiftName: claimMember(name, in: place.parent!, reserved: TemplateMembers.openEnum))
+            })
+        }
         return .object(objectShape(of: node, place: place))
     }
 

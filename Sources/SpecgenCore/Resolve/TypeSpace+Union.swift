@@ -1,14 +1,23 @@
 extension TypeSpace {
     /// Lowers a `oneOf`/`anyOf` through a chain of recognizers, most specific first.
     func unionKind(_ members: [Node], includesNull: Bool, node: Node, place: Place) -> TypeDecl.Kind {
-        if let tagged = discriminated(node, members: members, place: place) ?? constantTagged(members, place: place) {
+        // Cases claim their names once their types are declared, so a case never takes a
+        // nested type's name.
+        if var tagged = discriminated(node, members: members, place: place) ?? constantTagged(members, place: place) {
+            for index in tagged.cases.indices {
+                tagged.cases[index].swiftName = claimMember(
+                    SwiftNamer.memberName(tagged.cases[index].tag), in: place.parent!, reserved: TemplateMembers.taggedUnion)
+            }
             return .taggedUnion(tagged)
         }
         if let cases = kindCases(members, includesNull: includesNull, place: place) {
             return .kindUnion(cases)
         }
-        return .shapeUnion(members.enumerated().map { index, member in
+        let types = members.enumerated().map { index, member in
             type(of: member, at: place.child(caseName(member, index: index), pointer: "oneOf/\(index)")).type
+        }
+        return .shapeUnion(types.map { type in
+            ShapeCase(type: type, swiftName: claimMember(SwiftNamer.caseName(for: type) { self[$0].name }, in: place.parent!, reserved: TemplateMembers.union))
         })
     }
 

@@ -10,16 +10,32 @@ final class TypeSpace {
     private(set) var declarations: [TypeDecl?] = []
     /// Declarations by canonical key: `schemas/NAME` for components, `FILE#POINTER` for the rest.
     private var idsByKey: [String: TypeID] = [:]
-    private var topLevel = NameScope(reserved: SwiftNamer.reservedTypeNames)
+    /// Names of the output's own and Swift's types, which the API's types take with `Model` after.
+    private let reservedTypeNames: Set<String>
+    private var topLevel: NameScope
+    /// By declaration: the names of its nested types and of its members, which share one scope.
     private var nestedScopes: [TypeID: NameScope] = [:]
     private var nestedNames: Set<String> = []
+    /// The client's members: its operations' methods beside what the templates declare in it.
+    var clientMembers: NameScope
+    /// The credentials' members: one per security scheme beside what the templates declare.
+    var credentialsMembers: NameScope
     /// Keys of `$ref`s being followed, to stop on cycles that define nothing.
     var following: Set<String> = []
     /// `$ref`s already followed, by the file they are written in and their text.
     var followed: [FollowKey: RefTarget] = [:]
 
-    init(spec: SpecSet) {
+    init(spec: SpecSet, reserved: ReservedNames) {
         self.spec = spec
+        reservedTypeNames = reserved.typeNames.union(SwiftNamer.standardTypeNames)
+        topLevel = NameScope(reserved: reservedTypeNames)
+        clientMembers = NameScope(reserved: reserved.clientMembers)
+        credentialsMembers = NameScope(reserved: reserved.credentialsMembers)
+    }
+
+    /// An origin at `mark`, naming its file.
+    func origin(_ pointer: String, at mark: Mark) -> Origin {
+        Origin(pointer: pointer, mark: mark, file: spec.relativePaths[mark.file])
     }
 
     func declareComponents() {
@@ -28,7 +44,7 @@ final class TypeSpace {
         let ids = schemas.map { entry in
             let swiftName = SwiftNamer.typeName(entry.name)
             let id = reserve(key: "schemas/\(entry.name)", name: swiftName, parent: nil,
-                             origin: Origin(pointer: "#/components/schemas/\(Place.escape(entry.name))", mark: entry.node.mark))
+                             origin: origin("#/components/schemas/\(Place.escape(entry.name))", at: entry.node.mark))
             if let first = firstBySwiftName[swiftName] {
                 diagnostics.warning(
                     "schemas '\(first.name)' and '\(entry.name)' both map to the Swift name '\(swiftName)'; '\(entry.name)' is '\(self[id].name)'",
@@ -75,26 +91,26 @@ final class TypeSpace {
     }
 
     private func claim(_ name: String, parent: TypeID?) -> String {
-        guard let parent else {
-            var candidate = name
-            var counter = 2
-            while nestedNames.contains(candidate) || topLevel.contains(candidate) {
-                candidate = "\(name)\(counter)"
-                counter += 1
-            }
-            return topLevel.claim(candidate)
-        }
-        var scope = nestedScopes[parent] ?? NameScope(reserved: ancestorNames(of: parent))
+        let name = reservedTypeNames.contains(name) ? SwiftNamer.reservedTypeName(name) : name
+        guard let parent else { return topLevel.claim(name, unless: nestedNames.contains) }
         // A nested name must not hide a top-level type; the parent's name tells them apart.
-        var candidate = topLevel.contains(name) ? self[parent].name + name : name
-        var counter = 2
-        while topLevel.contains(candidate) || scope.contains(candidate) {
-            candidate = "\(name)\(counter)"
-            counter += 1
-        }
-        let claimed = scope.claim(candidate)
-        nestedScopes[parent] = scope
+        let base = topLevel.contains(name) ? self[parent].name + name : name
+        let claimed = claimInScope(of: parent, base, unless: topLevel.contains)
         nestedNames.insert(claimed)
+        return claimed
+    }
+
+    /// A member's Swift name in the declaration `parent`: not one of its nested types', another
+    /// member's, one of `reserved` (what the templates declare there), nor a top-level type's,
+    /// which it would hide.
+    func claimMember(_ name: String, in parent: TypeID, reserved: Set<String>) -> String {
+        claimInScope(of: parent, name) { reserved.contains($0) || self.topLevel.contains($0) }
+    }
+
+    private func claimInScope(of parent: TypeID, _ name: String, unless isTaken: (String) -> Bool) -> String {
+        var scope = nestedScopes[parent] ?? NameScope(reserved: ancestorNames(of: parent))
+        let claimed = scope.claim(name, unless: isTaken)
+        nestedScopes[parent] = scope
         return claimed
     }
 
@@ -125,7 +141,7 @@ final class TypeSpace {
 
     /// Declares a new type for an inline schema at `place` and returns its id.
     func declareInline(_ node: Node, at place: Place, name: String) -> TypeID {
-        let id = reserve(key: nil, name: name, parent: place.parent, origin: Origin(pointer: place.pointer, mark: node.mark))
+        let id = reserve(key: nil, name: name, parent: place.parent, origin: origin(place.pointer, at: node.mark))
         declarations[id.index]!.documentation = SchemaReading.documentation(of: node)
         let inner = Place(parent: id, name: self[id].name, pointer: place.pointer)
         declarations[id.index]!.kind = declarationKind(of: node, place: inner) ?? .alias(.json)

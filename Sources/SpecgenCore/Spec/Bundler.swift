@@ -100,13 +100,8 @@ public struct Bundler {
         guard let target = spec.documents[reference.file]?.descendant(at: pointer) else { return text }
         let kind = context.isEmpty ? "schemas" : context
         let stem = reference.fileStem
-        var name = pointer.last ?? stem
-        let taken = Set((spec.components[kind] ?? []).map(\.name) + (hoisted[kind] ?? []).map(\.0))
-        var counter = 2
-        while taken.contains(name) {
-            name = "\(pointer.last ?? stem)\(counter)"
-            counter += 1
-        }
+        var taken = NameScope(reserved: Set((spec.components[kind] ?? []).map(\.name) + (hoisted[kind] ?? []).map(\.0)))
+        let name = taken.claim(pointer.last ?? stem)
         hoistedNames[key] = name
         hoisted[kind, default: []].append((name, .mapping([])))
         let body = rewrite(target, context: kind)

@@ -49,13 +49,8 @@ struct ExampleSchemas {
     }
 
     private func uniqueName(_ name: String) -> String {
-        var candidate = name
-        var counter = 2
-        while known.contains(where: { $0.name == candidate }) {
-            candidate = "\(name)\(counter)"
-            counter += 1
-        }
-        return candidate
+        var taken = NameScope(reserved: Set(known.map(\.name)))
+        return taken.claim(name)
     }
 
     /// `"<string>"`-style placeholders read as their type; ISO 8601 strings are dates.

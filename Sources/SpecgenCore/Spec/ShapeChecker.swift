@@ -22,6 +22,9 @@ struct ShapeChecker {
         "info": .mapping, "paths": .mapping, "components": .mapping, "servers": .sequence, "security": .sequence,
         "tags": .sequence, "webhooks": .mapping,
     ]
+    private static let pathItem: [String: Shape] = [
+        "parameters": .sequence, "servers": .sequence, "summary": .string, "description": .string,
+    ]
     private static let operation: [String: Shape] = [
         "parameters": .sequence, "responses": .mapping, "requestBody": .mapping, "summary": .string,
         "description": .string, "operationId": .string, "tags": .sequence, "servers": .sequence, "security": .sequence,
@@ -40,13 +43,14 @@ struct ShapeChecker {
                 report(.mapping, pair.value, "path item '\(pair.key)'")
                 continue
             }
+            check(pair.value, against: Self.pathItem, in: "path item '\(pair.key)'")
             for entry in pair.value.pairs ?? [] where SpecMerger.methods.contains(entry.key) {
                 guard expect(.mapping, entry.value, "operation '\(entry.key.uppercased()) \(pair.key)'") else { continue }
                 check(entry.value, against: Self.operation, in: "operation '\(entry.key.uppercased()) \(pair.key)'")
             }
         }
         for kind in root["components"]?.pairs ?? [] {
-            guard expect(.mapping, kind.value, "components.\(kind.key)") else { continue }
+            guard expect(.mapping, kind.value, "components.\(kind.key)", nullIsEmpty: true) else { continue }
             guard kind.key == "schemas" else { continue }
             for entry in kind.value.pairs ?? [] { check(schema: entry.value, named: entry.key, depth: 0) }
         }
@@ -73,12 +77,19 @@ struct ShapeChecker {
     private mutating func check(_ node: Node, against shapes: [String: Shape], in context: String) {
         for pair in node.pairs ?? [] {
             guard let shape = shapes[pair.key] else { continue }
-            expect(shape, pair.value, "'\(pair.key)' in \(context)")
+            expect(shape, pair.value, "'\(pair.key)' in \(context)", nullIsEmpty: true)
         }
     }
 
+    /// Whether `node` has `shape`, reporting it when not. With `nullIsEmpty`, a null where a list
+    /// or mapping belongs (`parameters:` with nothing after it) is read as an empty one, with a
+    /// warning: its meaning is clear, and later stages read a null as nothing there.
     @discardableResult
-    private mutating func expect(_ shape: Shape, _ node: Node, _ what: String) -> Bool {
+    private mutating func expect(_ shape: Shape, _ node: Node, _ what: String, nullIsEmpty: Bool = false) -> Bool {
+        if nullIsEmpty, shape != .string, node.scalar != nil, node.jsonKind == .null {
+            diagnostics.warning("\(what) is null; read as an empty \(shape == .sequence ? "list" : "mapping")", at: node.mark)
+            return true
+        }
         guard shape.matches(node) else {
             report(shape, node, what)
             return false

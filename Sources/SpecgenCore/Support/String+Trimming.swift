@@ -9,12 +9,6 @@ extension StringProtocol {
         while result.last == " " { result.removeLast() }
         return String(result)
     }
-
-    func trimmingTrailingNewlines() -> String {
-        var result = Substring(self)
-        while result.last == "\n" { result.removeLast() }
-        return String(result)
-    }
 }
 
 extension String {

@@ -48,7 +48,10 @@ struct ExaModelTests {
     @Test("Required fields that allow null stay required; optional ones are optional")
     func optionality() throws {
         let enrichment = try #require(try model().declaration(named: "WebsetEnrichment"))
-        guard case .object(let shape) = enrichment.kind else { return }
+        guard case .object(let shape) = enrichment.kind else {
+            Issue.record("WebsetEnrichment is \(enrichment.kind)")
+            return
+        }
         let title = try #require(shape.properties.first { $0.jsonName == "title" })
         #expect(title.isRequired && title.allowsNull)
         let metadata = try #require(shape.properties.first { $0.jsonName == "metadata" })

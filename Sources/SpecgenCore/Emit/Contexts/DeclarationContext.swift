@@ -26,24 +26,30 @@ struct DeclarationContext: MustacheParent {
     /// The declarations nested in this one, already rendered and indented.
     var nested: [String] = []
 
-    /// The names ``child(named:)`` answers, for checking `Type.mustache` before it renders.
-    static let keys = TemplateKeys("a declaration", [
-        "isStruct": .flag, "isOpenEnum": .flag, "isTaggedUnion": .flag, "isKindUnion": .flag,
-        "isShapeUnion": .flag, "isAlias": .flag, "docLines": .texts, "access": .text, "name": .text,
-        "keyword": .text, "conformances": .text, "aliasedType": .text,
-        "properties": .list(PropertyContext.keys), "storedProperties": .list(PropertyContext.keys),
-        "initParameters": .list(ListItem.keys), "hasInitializer": .flag, "hasCustomCoding": .flag,
-        "cases": .list(CaseContext.keys), "switchSubject": .text,
-        "fallbackDecode": .text, "fallbackEncode": .text, "nested": .texts, "hasNested": .flag,
-        "parameterTextLines": .texts, "hasParameterText": .flag,
-        "propertyLines": .texts, "initParameterLines": .texts, "initAssignments": .texts, "decodeLines": .texts,
-        "encodeLines": .texts, "caseLines": .texts, "caseDecodeLines": .texts, "caseEncodeLines": .texts,
-    ])
+    /// The names ``child(named:)`` answers, for checking `Type.mustache` before it renders: read
+    /// off ``Key``, so a name cannot be listed without being answered, nor the reverse.
+    static let keys = TemplateKeys("a declaration", Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0.value) }))
 
     /// The names ``child(named:)`` answers, looked up once per tag: a `switch` over strings compares
     /// them one by one, and a template asks for a name at every tag of every declaration.
     private enum Key: String, CaseIterable {
         case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, hasInitializer, hasCustomCoding, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
+
+        /// What the name holds.
+        var value: TemplateKeys.Value {
+            switch self {
+            case .isStruct, .isOpenEnum, .isTaggedUnion, .isKindUnion, .isShapeUnion, .isAlias, .hasInitializer,
+                .hasCustomCoding, .hasParameterText, .hasNested:
+                .flag
+            case .access, .name, .keyword, .conformances, .aliasedType, .switchSubject, .fallbackDecode, .fallbackEncode: .text
+            case .docLines, .nested, .parameterTextLines, .propertyLines, .initParameterLines, .initAssignments, .decodeLines,
+                .encodeLines, .caseLines, .caseDecodeLines, .caseEncodeLines:
+                .texts
+            case .properties, .storedProperties: .list(PropertyContext.keys)
+            case .initParameters: .list(ListItem.keys)
+            case .cases: .list(CaseContext.keys)
+            }
+        }
     }
 
     private static let keysByName = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, $0) })

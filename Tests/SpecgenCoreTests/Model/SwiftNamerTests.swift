@@ -5,8 +5,8 @@ import Testing
 struct SwiftNamerTests {
     @Test("Type names", arguments: [
         ("WebsetEnrichment", "WebsetEnrichment"), ("webhook-config", "WebhookConfig"), ("user_id", "UserId"),
-        ("JsonValue", "JsonValue"), ("2fa", "_2fa"), ("Error", "ErrorModel"), ("String", "StringModel"),
-        ("Client", "ClientModel"), ("protocol", "ProtocolModel"), ("agent_run.deleted", "AgentRunDeleted"),
+        ("JsonValue", "JsonValue"), ("2fa", "_2fa"), ("Error", "Error"), ("String", "String"),
+        ("Client", "Client"), ("protocol", "ProtocolModel"), ("Type", "TypeModel"), ("agent_run.deleted", "AgentRunDeleted"),
         ("HTTPResponse", "HTTPResponse"), ("", "Unnamed"), ("Self", "SelfModel"),
     ])
     func typeNames(_ raw: String, _ expected: String) {
@@ -21,6 +21,17 @@ struct SwiftNamerTests {
     ])
     func memberNames(_ raw: String, _ expected: String) {
         #expect(SwiftNamer.memberName(raw) == expected)
+    }
+
+    @Test("A scope numbers later comers, after an underscore when the name ends in a digit")
+    func scopes() {
+        var scope = NameScope(reserved: ["send"])
+        #expect(scope.claim("send") == "send2")
+        #expect(scope.claim("send") == "send3")
+        #expect(scope.claim("_1") == "_1")
+        #expect(scope.claim("_1") == "_1_2")
+        #expect(scope.claim("x", unless: { $0 == "x" || $0 == "x2" }) == "x3")
+        #expect(scope.contains("x3") && !scope.contains("x"))
     }
 
     @Test("Keywords are escaped in declarations", arguments: [
@@ -47,11 +58,4 @@ struct SwiftNamerTests {
         #expect(SwiftNamer.methodName(for: operation) == expected)
     }
 
-    @Test("Later comers to a name get a number")
-    func scopes() {
-        var scope = NameScope(reserved: ["unknown"])
-        #expect(scope.claim("status") == "status")
-        #expect(scope.claim("status") == "status2")
-        #expect(scope.claim("unknown") == "unknown2")
-    }
 }

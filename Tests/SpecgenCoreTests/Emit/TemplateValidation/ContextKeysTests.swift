@@ -56,4 +56,20 @@ struct ContextKeysTests {
         case .context: value is any MustacheParent
         }
     }
+
+    @Test("A custom Type template may list the stored properties alone, without the constants")
+    func storedProperties() throws {
+        let type = "{{% CONTENT_TYPE: TEXT}}\n{{name}}:{{#storedProperties}} {{declaration}};{{/storedProperties}}\n"
+        let emitter = Emitter(options: EmitOptions(templates: ["Type": type]))
+        let origin = Origin(pointer: "#/components/schemas/Pet", mark: .unknown, file: nil)
+        let shape = ObjectShape(properties: [
+            Property(jsonName: "kind", swiftName: "kind", type: .string, isRequired: true, allowsNull: false, constant: .string("pet")),
+            Property(jsonName: "name", swiftName: "name", type: .string, isRequired: true, allowsNull: false),
+        ])
+        let model = APIModel(
+            title: nil, server: nil, types: [TypeDecl(name: "Pet", kind: .object(shape), origin: origin)], endpoints: [],
+            securitySchemes: [])
+        let types = try #require(try emitter.emit(model).first { $0.name == "Types.swift" })
+        #expect(types.contents.contains("Pet: public var name: String;\n"), "\(types.contents)")
+    }
 }

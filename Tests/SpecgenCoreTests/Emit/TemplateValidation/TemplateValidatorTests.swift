@@ -90,7 +90,7 @@ struct TemplateValidatorTests {
         let emitter = Emitter(options: EmitOptions(templates: ["Support": "{{% CONTENT_TYPE: TEXT}}\n{{headr}}\n"]))
         let model = APIModel(title: nil, server: nil, types: [], endpoints: [], securitySchemes: [])
         let error = #expect(throws: Emitter.TemplateError.self) {
-            _ = try emitter.emit(model, relativePaths: [:])
+            _ = try emitter.emit(model)
         }
         #expect(error?.description == "template 'Support': line 2, column 3: unknown name 'headr' (in the support file); did you mean 'header'?")
     }
