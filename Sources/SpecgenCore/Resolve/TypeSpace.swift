@@ -108,10 +108,8 @@ final class TypeSpace {
     }
 
     private func claimInScope(of parent: TypeID, _ name: String, unless isTaken: (String) -> Bool) -> String {
-        var scope = nestedScopes[parent] ?? NameScope(reserved: ancestorNames(of: parent))
-        let claimed = scope.claim(name, unless: isTaken)
-        nestedScopes[parent] = scope
-        return claimed
+        // Claimed in place: a copy of the scope would copy its names at every claim.
+        nestedScopes[parent, default: NameScope(reserved: ancestorNames(of: parent))].claim(name, unless: isTaken)
     }
 
     private func ancestorNames(of id: TypeID) -> Set<String> {
