@@ -14,7 +14,7 @@ struct ClientBuilder {
     func context(header: String) -> ClientContext {
         let title = model.title.map { "A client for \($0)." } ?? "A client for the API."
         return ClientContext(
-            header: header, access: access, docLines: [SwiftLiteral.docComment(SwiftLiteral.docLine(title)).joined()],
+            header: header, access: access, docLines: SwiftLiteral.docComment(SwiftLiteral.docLine(title)),
             defaultServer: SwiftLiteral.string(model.server ?? ""),
             operations: model.endpoints.map(operation), credentials: model.securitySchemes.map(credential),
             errorBodies: model.errorBodies.map { "case \(SwiftNamer.escaped($0.swiftName))(\(names.spelling($0.type)))" })

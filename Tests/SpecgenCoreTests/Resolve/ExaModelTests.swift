@@ -8,7 +8,7 @@ struct ExaModelTests {
         var sources = SourceFiles()
         var diagnostics = Diagnostics()
         let spec = SpecLoader().load(try folder.entries(), sources: &sources, diagnostics: &diagnostics)
-        let model = Resolver().resolve(spec, diagnostics: &diagnostics)
+        let model = Resolver(reserved: Emitter().reservedNames()).resolve(spec, diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors)
         return model
     }

@@ -20,7 +20,7 @@ enum Fixtures {
     /// Runs the Resolve stage over in-memory files.
     static func model(_ files: [String: String]) -> (APIModel, Diagnostics) {
         var (spec, diagnostics, _) = load(files)
-        let model = Resolver().resolve(spec, diagnostics: &diagnostics)
+        let model = Resolver(reserved: Emitter().reservedNames()).resolve(spec, diagnostics: &diagnostics)
         return (model, diagnostics)
     }
 
