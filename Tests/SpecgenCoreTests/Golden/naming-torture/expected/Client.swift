@@ -69,18 +69,21 @@ public struct Client: Sendable {
 
     /// GET /transport
     ///
+    /// - Parameters:
+    ///   - q: Line one */ """ \(x) Line three
     /// - Returns: OK
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /transport, from api.yaml:53:7
-    public func transport2() async throws -> SelfModel {
-        let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/transport")
+    public func transport2(q: String? = nil) async throws -> SelfModel {
+        var request = HTTPRequest(method: "GET", server: "https://example.com/\"\"\"/\\(x)", path: "/transport")
+        request.addQuery("q\n*/", q)
         return try await send(request, as: SelfModel.self)
     }
 
     /// GET /init
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /init, from api.yaml:62:7
+    /// - Remark: GET /init, from api.yaml:69:7
     public func `init`() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/init")
         try await send(request) { status, data in
@@ -94,7 +97,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: OK
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /serverURL, from api.yaml:71:7
+    /// - Remark: GET /serverURL, from api.yaml:78:7
     public func serverUrl() async throws -> [BoxedModel] {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/serverURL")
         return try await send(request, as: [BoxedModel].self)

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Client (api.yaml:91:13)
+/// - Remark: from #/components/schemas/Client (api.yaml:98:13)
 public struct ClientModel: Codable, Hashable, Sendable {
     public var client: String?
     public var credentials: String?
@@ -28,7 +28,7 @@ public struct ClientModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Credentials (api.yaml:92:18)
+/// - Remark: from #/components/schemas/Credentials (api.yaml:99:18)
 public struct CredentialsModel: Codable, Hashable, Sendable {
     public var x: String?
 
@@ -49,7 +49,7 @@ public struct CredentialsModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/APIError (api.yaml:93:15)
+/// - Remark: from #/components/schemas/APIError (api.yaml:100:15)
 public struct APIErrorModel: Codable, Hashable, Sendable {
     public var status: String?
     public var data: String?
@@ -75,7 +75,7 @@ public struct APIErrorModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/ErrorBody (api.yaml:94:16)
+/// - Remark: from #/components/schemas/ErrorBody (api.yaml:101:16)
 public struct ErrorBodyModel: Codable, Hashable, Sendable {
     public var body: String?
 
@@ -96,7 +96,7 @@ public struct ErrorBodyModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/JSONValue (api.yaml:95:16)
+/// - Remark: from #/components/schemas/JSONValue (api.yaml:102:16)
 public struct JSONValueModel: Codable, Hashable, Sendable {
     public var object: String?
 
@@ -117,7 +117,7 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Boxed (api.yaml:96:12)
+/// - Remark: from #/components/schemas/Boxed (api.yaml:103:12)
 public struct BoxedModel: Codable, Hashable, Sendable {
     public var wrappedValue: String?
     @Boxed public var boxed: BoxedModel?
@@ -143,13 +143,13 @@ public struct BoxedModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/AnyCodingKey (api.yaml:97:19)
+/// - Remark: from #/components/schemas/AnyCodingKey (api.yaml:104:19)
 public typealias AnyCodingKeyModel = String
 
-/// - Remark: from #/components/schemas/ISO8601Coding (api.yaml:98:20)
+/// - Remark: from #/components/schemas/ISO8601Coding (api.yaml:105:20)
 public typealias Iso8601Coding = Date
 
-/// - Remark: from #/components/schemas/ParameterValue (api.yaml:99:21)
+/// - Remark: from #/components/schemas/ParameterValue (api.yaml:106:21)
 public enum ParameterValueModel: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case a
     case b

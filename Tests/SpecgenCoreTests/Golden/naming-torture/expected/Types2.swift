@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/HTTPTransport (api.yaml:100:20)
+/// - Remark: from #/components/schemas/HTTPTransport (api.yaml:107:20)
 public struct HTTPTransportModel: Codable, Hashable, Sendable {
     public var send: String?
 
@@ -23,7 +23,7 @@ public struct HTTPTransportModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/HTTPRequest (api.yaml:102:7)
+/// - Remark: from #/components/schemas/HTTPRequest (api.yaml:109:7)
 public struct HTTPRequestModel: Codable, Hashable, Sendable {
     public var method: String?
     public var query: String?
@@ -54,19 +54,19 @@ public struct HTTPRequestModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Data (api.yaml:107:11)
+/// - Remark: from #/components/schemas/Data (api.yaml:114:11)
 public typealias DataModel = String
 
-/// - Remark: from #/components/schemas/Date (api.yaml:108:11)
+/// - Remark: from #/components/schemas/Date (api.yaml:115:11)
 public typealias DateModel = Date
 
-/// - Remark: from #/components/schemas/URL (api.yaml:109:10)
+/// - Remark: from #/components/schemas/URL (api.yaml:116:10)
 public typealias Url = URL
 
-/// - Remark: from #/components/schemas/UUID (api.yaml:110:11)
+/// - Remark: from #/components/schemas/UUID (api.yaml:117:11)
 public typealias Uuid = UUID
 
-/// - Remark: from #/components/schemas/Error (api.yaml:112:7)
+/// - Remark: from #/components/schemas/Error (api.yaml:119:7)
 public struct ErrorModel: Codable, Hashable, Sendable {
     public var error: String?
     public var result: Int?
@@ -92,13 +92,13 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Result (api.yaml:116:13)
+/// - Remark: from #/components/schemas/Result (api.yaml:123:13)
 public typealias ResultModel = [Result2]
 
-/// - Remark: from #/components/schemas/Result2 (api.yaml:117:14)
+/// - Remark: from #/components/schemas/Result2 (api.yaml:124:14)
 public typealias Result2 = Int
 
-/// - Remark: from #/components/schemas/Type (api.yaml:118:11)
+/// - Remark: from #/components/schemas/Type (api.yaml:125:11)
 public struct TypeModel: Codable, Hashable, Sendable {
     public var type: String?
     public var `protocol`: String?
@@ -134,10 +134,10 @@ public struct TypeModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Protocol (api.yaml:119:15)
+/// - Remark: from #/components/schemas/Protocol (api.yaml:126:15)
 public typealias ProtocolModel = String
 
-/// - Remark: from #/components/schemas/Self (api.yaml:120:11)
+/// - Remark: from #/components/schemas/Self (api.yaml:127:11)
 public struct SelfModel: Codable, Hashable, Sendable {
     public var any: String?
     public var `init`: String?

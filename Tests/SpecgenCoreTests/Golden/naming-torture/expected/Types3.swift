@@ -2,13 +2,13 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Any (api.yaml:121:10)
+/// - Remark: from #/components/schemas/Any (api.yaml:128:10)
 public typealias AnyModel = String
 
-/// - Remark: from #/components/schemas/Codable (api.yaml:122:14)
+/// - Remark: from #/components/schemas/Codable (api.yaml:129:14)
 public typealias CodableModel = [String: JSONValue]
 
-/// - Remark: from #/components/schemas/Decoder (api.yaml:123:14)
+/// - Remark: from #/components/schemas/Decoder (api.yaml:130:14)
 public struct DecoderModel: Codable, Hashable, Sendable {
     public var container: String?
     public var decoder: String?
@@ -39,13 +39,13 @@ public struct DecoderModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/String (api.yaml:124:13)
+/// - Remark: from #/components/schemas/String (api.yaml:131:13)
 public typealias StringModel = String
 
-/// - Remark: from #/components/schemas/Int (api.yaml:125:10)
+/// - Remark: from #/components/schemas/Int (api.yaml:132:10)
 public typealias IntModel = Int
 
-/// - Remark: from #/components/schemas/Optional (api.yaml:126:15)
+/// - Remark: from #/components/schemas/Optional (api.yaml:133:15)
 public struct OptionalModel: Codable, Hashable, Sendable {
     public var some: String?
     public var none: String?
@@ -71,19 +71,19 @@ public struct OptionalModel: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Never (api.yaml:127:12)
+/// - Remark: from #/components/schemas/Never (api.yaml:134:12)
 public typealias NeverModel = Bool
 
-/// - Remark: from #/components/schemas/Sendable (api.yaml:128:15)
+/// - Remark: from #/components/schemas/Sendable (api.yaml:135:15)
 public typealias SendableModel = [String: JSONValue]
 
-/// - Remark: from #/components/schemas/Foundation (api.yaml:129:17)
+/// - Remark: from #/components/schemas/Foundation (api.yaml:136:17)
 public typealias FoundationModel = [String: JSONValue]
 
 /// Names that differ only in case, digits or punctuation.
 /// */ """ \(x)
 ///
-/// - Remark: from #/components/schemas/Names (api.yaml:131:7)
+/// - Remark: from #/components/schemas/Names (api.yaml:138:7)
 public struct Names: Codable, Hashable, Sendable {
     /// three
     /// lines
@@ -156,7 +156,7 @@ public struct Names: Codable, Hashable, Sendable {
         try container.encodeIfPresent(unknown, forKey: "unknown")
     }
 
-    /// - Remark: from #/components/schemas/Names/properties/1 (api.yaml:143:11)
+    /// - Remark: from #/components/schemas/Names/properties/1 (api.yaml:150:11)
     public struct _1_3: Codable, Hashable, Sendable {
         public var x: String?
 

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Values (api.yaml:149:7)
+/// - Remark: from #/components/schemas/Values (api.yaml:156:7)
 public enum Values: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
     case empty
     case foo
@@ -67,7 +67,7 @@ public enum Values: RawRepresentable, Codable, Hashable, Sendable, ParameterValu
 
 /// A union whose member types and cases share names.
 ///
-/// - Remark: from #/components/schemas/Numbered (api.yaml:152:7)
+/// - Remark: from #/components/schemas/Numbered (api.yaml:159:7)
 public enum Numbered: Codable, Hashable, Sendable {
     case _1_2(_1)
     case _12_2(_12)
@@ -93,7 +93,7 @@ public enum Numbered: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Numbered/oneOf/0 (api.yaml:154:11)
+    /// - Remark: from #/components/schemas/Numbered/oneOf/0 (api.yaml:161:11)
     public struct _1: Codable, Hashable, Sendable {
         public var kind: String
         public var a: String?
@@ -119,7 +119,7 @@ public enum Numbered: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Numbered/oneOf/1 (api.yaml:159:11)
+    /// - Remark: from #/components/schemas/Numbered/oneOf/1 (api.yaml:166:11)
     public struct _12: Codable, Hashable, Sendable {
         public var kind: String
         public var b: Int?
@@ -145,7 +145,7 @@ public enum Numbered: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Numbered/oneOf/2 (api.yaml:164:11)
+    /// - Remark: from #/components/schemas/Numbered/oneOf/2 (api.yaml:171:11)
     public struct Unknown: Codable, Hashable, Sendable {
         public var kind: String
         public var c: Int?

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Shapes (api.yaml:170:7)
+/// - Remark: from #/components/schemas/Shapes (api.yaml:177:7)
 public enum Shapes: Codable, Hashable, Sendable {
     case case1(Case1)
     case case2(Case2)
@@ -20,7 +20,7 @@ public enum Shapes: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Shapes/oneOf/0 (api.yaml:171:11)
+    /// - Remark: from #/components/schemas/Shapes/oneOf/0 (api.yaml:178:11)
     public struct Object: Codable, Hashable, Sendable {
         public var p: String?
 
@@ -41,10 +41,10 @@ public enum Shapes: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Shapes/oneOf/0 (api.yaml:171:11)
+    /// - Remark: from #/components/schemas/Shapes/oneOf/0 (api.yaml:178:11)
     public typealias Case1 = Shapes.Object
 
-    /// - Remark: from #/components/schemas/Shapes/oneOf/1 (api.yaml:173:11)
+    /// - Remark: from #/components/schemas/Shapes/oneOf/1 (api.yaml:180:11)
     public struct Case2: Codable, Hashable, Sendable {
         public var q: Int?
 
@@ -66,7 +66,7 @@ public enum Shapes: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Kinds (api.yaml:176:7)
+/// - Remark: from #/components/schemas/Kinds (api.yaml:183:7)
 public enum Kinds: Codable, Hashable, Sendable {
     case int(Int)
     case string(String)
@@ -92,7 +92,7 @@ public enum Kinds: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Kinds/oneOf/3 (api.yaml:181:11)
+    /// - Remark: from #/components/schemas/Kinds/oneOf/3 (api.yaml:188:11)
     public struct Object: Codable, Hashable, Sendable {
         public var string: String?
 
@@ -116,7 +116,7 @@ public enum Kinds: Codable, Hashable, Sendable {
 
 /// A schema whose name holds a line break, */, """ and \(
 ///
-/// - Remark: from #/components/schemas/Evil *~1 """ \(x) (api.yaml:185:7)
+/// - Remark: from #/components/schemas/Evil *~1 """ \(x) (api.yaml:192:7)
 public struct EvilX: Codable, Hashable, Sendable {
     /// */
     /// """
