@@ -17,11 +17,11 @@ extension DeclarationBuilder {
         let key = SwiftLiteral.string(property.jsonName)
         // A doc remark, not `@available(*, deprecated)`: the type's own initializer and coding
         // use every property, and would warn.
-        let docs = SwiftLiteral.docComment(
-            paragraphs: [SwiftLiteral.docLines(property.documentation), property.isDeprecated ? ["- Note: Deprecated."] : []])
+        let paragraphs = [SwiftLiteral.docLines(property.documentation), property.isDeprecated ? ["- Note: Deprecated."] : []]
         if let constant = property.constant, constant != .null {
-            return constantProperty(property, constant, name: name, key: key, docs: docs)
+            return constantProperty(property, constant, name: name, key: key, paragraphs: paragraphs)
         }
+        let docs = SwiftLiteral.docComment(paragraphs: paragraphs)
         let type = names.spelling(Self.codableType(property.type), in: id)
         let isOptional = property.allowsNull || !property.isRequired
         let spelled = isOptional ? "\(type)?" : type
@@ -38,12 +38,14 @@ extension DeclarationBuilder {
             encodeLine: "try container.\(encodeCall)(\(value), forKey: \(key))")
     }
 
-    private func constantProperty(_ property: Property, _ constant: JSONLiteral, name: String, key: String, docs: [String]) -> PropertyContext {
+    private func constantProperty(
+        _ property: Property, _ constant: JSONLiteral, name: String, key: String, paragraphs: [[String]]
+    ) -> PropertyContext {
         let literal = SwiftLiteral.literal(constant)
         let type = names.spelling(property.type)
         let check = property.isRequired ? "expectConstant" : "expectConstantIfPresent"
         return PropertyContext(
-            docLines: docs + (docs.isEmpty ? [] : ["///"]) + SwiftLiteral.docComment("Always `\(literal)`."),
+            docLines: SwiftLiteral.docComment(paragraphs: paragraphs + [SwiftLiteral.docLines("Always `\(literal)`.")]),
             declaration: "\(access) var \(name): \(type) { \(literal) }", isStored: false,
             initParameter: "", initAssignment: "",
             decodeLine: "try container.\(check)(\(literal), forKey: \(key))",

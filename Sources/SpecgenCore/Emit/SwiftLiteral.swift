@@ -39,7 +39,7 @@ enum SwiftLiteral {
 
     /// A doc comment for `text`: its ``docLines(_:)`` after `///`, nothing when it is empty.
     static func docComment(_ text: String?) -> [String] {
-        docLines(text).map { $0.isEmpty ? "///" : "/// \($0)" }
+        docComment(paragraphs: [docLines(text)])
     }
 
     /// Several paragraphs as one doc comment, a blank comment line between them.

@@ -47,14 +47,11 @@ extension TypeSpace {
             byKey[key] = node
         }
         var labels = NameScope(reserved: Endpoint.reservedArgumentNames)
-        return order.compactMap { key in
-            guard var parameter = byKey[key].flatMap({ parameter($0, place: place) }) else { return nil }
-            parameter.swiftName = labels.claim(SwiftNamer.memberName(parameter.name))
-            return parameter
-        }
+        return order.compactMap { byKey[$0].flatMap { parameter($0, place: place, labels: &labels) } }
     }
 
-    private func parameter(_ node: Node, place: Place) -> Endpoint.Parameter? {
+    /// The parameter `node` declares, its argument label claimed among `labels`; nil when it is skipped.
+    private func parameter(_ node: Node, place: Place, labels: inout NameScope) -> Endpoint.Parameter? {
         let name = node["name"]!.text!
         guard let location = Endpoint.Location(rawValue: node["in"]!.text!) else {
             diagnostics.error("parameter '\(name)' has an unknown location '\(node["in"]!.text!)'", at: node["in"]!.mark)
@@ -71,7 +68,7 @@ extension TypeSpace {
             return nil
         }
         return Endpoint.Parameter(
-            name: name, swiftName: "", location: location, type: type,
+            name: name, swiftName: labels.claim(SwiftNamer.memberName(name)), location: location, type: type,
             isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
             isStructured: isStructured)
