@@ -10,12 +10,14 @@ extension TypeSpace {
             diagnostics.warning("callbacks are not supported; they are skipped", at: callbacks.mark)
         }
         let place = Place(parent: nil, name: base, pointer: pointer)
+        // An operation that cannot be called without a parameter specgen cannot send is left out.
+        guard let parameters = parameters(operation, place: place) else { return nil }
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
         return Endpoint(
             name: name, swiftName: clientMembers.claim(methodName), method: operation.method.uppercased(), path: operation.path,
             server: server == documentServer ? nil : server,
-            parameters: parameters(operation, place: place),
+            parameters: parameters,
             body: node["requestBody"].flatMap { body($0, place: place.child(base + "Request", pointer: "requestBody")) },
             responses: responses(node["responses"], place: place),
             security: security(node["security"] ?? spec.security),
@@ -34,7 +36,8 @@ extension TypeSpace {
         return current
     }
 
-    private func parameters(_ operation: SpecSet.Operation, place: Place) -> [Endpoint.Parameter] {
+    /// The operation's parameters; nil when a required one cannot be sent.
+    private func parameters(_ operation: SpecSet.Operation, place: Place) -> [Endpoint.Parameter]? {
         var byKey: [String: Node] = [:]
         var order: [String] = []
         for raw in operation.pathParameters + (operation.node["parameters"]?.items ?? []) {
@@ -47,11 +50,14 @@ extension TypeSpace {
             byKey[key] = node
         }
         var labels = NameScope(reserved: Endpoint.reservedArgumentNames)
-        return order.compactMap { byKey[$0].flatMap { parameter($0, place: place, labels: &labels) } }
+        var isCallable = true
+        let parameters = order.compactMap { byKey[$0].flatMap { parameter($0, place: place, labels: &labels, isCallable: &isCallable) } }
+        return isCallable ? parameters : nil
     }
 
-    /// The parameter `node` declares, its argument label claimed among `labels`; nil when it is skipped.
-    private func parameter(_ node: Node, place: Place, labels: inout NameScope) -> Endpoint.Parameter? {
+    /// The parameter `node` declares, its argument label claimed among `labels`; nil when it is
+    /// skipped, and then `isCallable` is false when the operation needs it.
+    private func parameter(_ node: Node, place: Place, labels: inout NameScope, isCallable: inout Bool) -> Endpoint.Parameter? {
         let name = node["name"]!.text!
         guard let location = Endpoint.Location(rawValue: node["in"]!.text!) else {
             diagnostics.error("parameter '\(name)' has an unknown location '\(node["in"]!.text!)'", at: node["in"]!.mark)
@@ -63,13 +69,20 @@ extension TypeSpace {
         let fixed = values?.count == 1 ? values![0] : nil
         let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
         let isStructured = !isParameterValue(type)
-        guard !isStructured || location == .query else {
-            diagnostics.warning("parameter '\(name)' is an object or union, which specgen cannot send in the \(location.rawValue); skipped", at: node.mark)
+        let isRequired = location == .path || node["required"]?.scalar?.boolValue == true
+        let unsendable: String? =
+            if isStructured, location != .query { "an object or union" }
+            else if case .array = unaliased(type), location == .path || location == .cookie { "a list" }
+            else { nil }
+        if let unsendable {
+            let skipped = isRequired ? "the operation, which needs it, is skipped" : "skipped"
+            diagnostics.warning("parameter '\(name)' is \(unsendable), which specgen cannot send in the \(location.rawValue); \(skipped)", at: node.mark)
+            if isRequired { isCallable = false }
             return nil
         }
         return Endpoint.Parameter(
             name: name, swiftName: labels.claim(SwiftNamer.memberName(name)), location: location, type: type,
-            isRequired: location == .path || node["required"]?.scalar?.boolValue == true,
+            isRequired: isRequired,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
             isStructured: isStructured)
     }
