@@ -68,6 +68,17 @@ let package = Package(
             // Read by `swift package generate-code`, which regenerates this folder from specs/.
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireParameters",
+            path: "GeneratedExample/Sources/WireParameters",
+            exclude: ["specgen.yaml"]
+        ),
+        .testTarget(
+            name: "WireTests",
+            dependencies: ["WireParameters"],
+            // The oracle is a Python script the tests start.
+            exclude: ["Oracle"]
+        ),
         .testTarget(
             name: "SpecgenCoreTests",
             dependencies: ["SpecgenCore"],

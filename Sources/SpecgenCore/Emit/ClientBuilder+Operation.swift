@@ -34,16 +34,16 @@ extension ClientBuilder {
 
     private func bodyLines(_ endpoint: Endpoint, success: TypeRef?) -> [String] {
         var statements: [String] = []
-        for parameter in endpoint.parameters {
-            let name = SwiftLiteral.string(parameter.name)
-            let label = SwiftNamer.escaped(parameter.swiftName)
-            switch parameter.location {
-            case .query where parameter.isStructured: statements.append("try request.addDeepQuery(\(name), \(label))")
-            case .query: statements.append("request.addQuery(\(name), \(label))")
-            case .header: statements.append("request.setHeader(\(name), \(label))")
-            case .cookie: statements.append("request.addCookie(\(name), \(label))")
-            case .path: continue
-            }
+        for parameter in endpoint.parameters where parameter.location != .path {
+            let value = (parameter.isStructured ? "object: " : "") + SwiftNamer.escaped(parameter.swiftName)
+            let call =
+                switch parameter.location {
+                case .query: "request.addQuery"
+                case .header: "request.setHeader"
+                case .cookie, .path: "request.addCookie"
+                }
+            let arguments = [SwiftLiteral.string(parameter.name), value] + Self.layoutArguments(parameter)
+            statements.append((parameter.isStructured ? "try " : "") + call + "(" + arguments.joined(separator: ", ") + ")")
         }
         if let body = endpoint.body {
             let label = Endpoint.bodyArgument
@@ -62,7 +62,8 @@ extension ClientBuilder {
         // The request is a constant unless a statement above changes it.
         let binding = statements.isEmpty ? "let" : "var"
         let server = endpoint.server.map(SwiftLiteral.string) ?? "Self.defaultServer"
-        var lines = ["\(binding) request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(server), path: \(pathExpression(endpoint)))"]
+        let path = endpoint.parameters.contains { $0.location == .path && $0.isStructured } ? "try " + pathExpression(endpoint) : pathExpression(endpoint)
+        var lines = ["\(binding) request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(server), path: \(path))"]
         lines += statements
         let errors = errorHandler(endpoint)
         let handler = errors.isEmpty ? "" : " { status, data in"
@@ -75,20 +76,38 @@ extension ClientBuilder {
         return lines
     }
 
-    /// `"/v0/websets/\(path: webset)/cancel"`: the path template with its parameters escaped.
+    /// `"/v0/websets/\(path: webset)/cancel"`: the path template with its parameters laid out in
+    /// their styles and escaped.
     private func pathExpression(_ endpoint: Endpoint) -> String {
         let path = endpoint.parameters.filter { $0.location == .path }
-        let labels = Dictionary(path.map { ($0.name, SwiftNamer.escaped($0.swiftName)) }, uniquingKeysWith: { first, _ in first })
+        let pieces = Dictionary(path.map { parameter in
+            let value = SwiftNamer.escaped(parameter.swiftName)
+            let name = parameter.style == .matrix ? ["name: " + SwiftLiteral.string(parameter.name)] : []
+            return (parameter.name, "\\(" + ([(parameter.isStructured ? "pathObject: " : "path: ") + value] + name + Self.layoutArguments(parameter)).joined(separator: ", ") + ")")
+        }, uniquingKeysWith: { first, _ in first })
         var result = ""
         var rest = Substring(endpoint.path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             result += SwiftLiteral.stringContent(String(rest[..<open]))
             let name = String(rest[rest.index(after: open)..<close])
-            result += labels[name].map { "\\(path: \($0))" } ?? SwiftLiteral.stringContent("{\(name)}")
+            result += pieces[name] ?? SwiftLiteral.stringContent("{\(name)}")
             rest = rest[rest.index(after: close)...]
         }
         result += SwiftLiteral.stringContent(String(rest))
         return "\"\(result)\""
+    }
+
+    /// The `style:`, `explode:` and `allowReserved:` arguments a parameter needs beyond the
+    /// defaults of the support functions: the location's default style, exploded in the query and
+    /// cookies.
+    private static func layoutArguments(_ parameter: Endpoint.Parameter) -> [String] {
+        var arguments: [String] = []
+        if parameter.style != .default(in: parameter.location) { arguments.append("style: .\(parameter.style.rawValue)") }
+        if parameter.explode != (parameter.location == .query || parameter.location == .cookie) {
+            arguments.append("explode: \(parameter.explode)")
+        }
+        if parameter.allowReserved { arguments.append("allowReserved: true") }
+        return arguments
     }
 
     /// The `switch` that decodes a documented error body by status.

@@ -26,16 +26,16 @@ struct ClientBuilder {
         let apply: String
         switch scheme.kind {
         case .apiKey(let header, .header):
-            apply = "request.setValue(\(property), forHTTPHeaderField: \(SwiftLiteral.string(header)))"
+            apply = "request.setHeader(\(SwiftLiteral.string(header)), \(property))"
         case .apiKey(let parameter, .query):
-            apply = "request.appendQuery(\(SwiftLiteral.string(parameter)), \(property))"
+            apply = "request.addQuery(\(SwiftLiteral.string(parameter)), \(property))"
         case .apiKey(let cookie, _):
             apply = "request.addCookie(\(SwiftLiteral.string(cookie)), \(property))"
         case .bearer:
-            apply = "request.setValue(\"Bearer \" + \(property), forHTTPHeaderField: \"Authorization\")"
+            apply = "request.setHeader(\"Authorization\", \"Bearer \" + \(property))"
         case .basic:
             if docs.isEmpty { docs = ["/// `user:password` for HTTP basic authentication."] }
-            apply = "request.setValue(\"Basic \" + Data(\(property).utf8).base64EncodedString(), forHTTPHeaderField: \"Authorization\")"
+            apply = "request.setHeader(\"Authorization\", \"Basic \" + Data(\(property).utf8).base64EncodedString())"
         }
         return CredentialContext(
             docLines: docs, declaration: "\(access) var \(property): String?",

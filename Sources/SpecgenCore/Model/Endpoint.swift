@@ -4,6 +4,26 @@ public struct Endpoint: Hashable, Sendable, Codable {
         case path, query, header, cookie
     }
 
+    /// OpenAPI's `style` of a parameter: how its value is laid out.
+    public enum Style: String, Hashable, Sendable, Codable {
+        case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+
+        /// The style a parameter in `location` has when it names none.
+        public static func `default`(in location: Location) -> Style {
+            location == .query || location == .cookie ? .form : .simple
+        }
+
+        /// The styles OpenAPI defines for `location`.
+        public static func allowed(in location: Location) -> [Style] {
+            switch location {
+            case .path: [.simple, .label, .matrix]
+            case .query: [.form, .spaceDelimited, .pipeDelimited, .deepObject]
+            case .header: [.simple]
+            case .cookie: [.form]
+            }
+        }
+    }
+
     public struct Parameter: Hashable, Sendable, Codable {
         public var name: String
         /// The argument label of the client method, claimed among the operation's arguments.
@@ -14,8 +34,12 @@ public struct Endpoint: Hashable, Sendable, Codable {
         /// The only value the parameter may take (a one-value enum), used as its default.
         public var fixedValue: String?
         public var documentation: String?
-        /// True for an object or union sent in the query in bracket form (`filter[status]=open`).
+        /// True for an object or union, laid out through its JSON encoding.
         public var isStructured = false
+        public var style: Style
+        public var explode: Bool
+        /// Reserved characters (`/`, `?`, `:`…) of a query value are sent as they are.
+        public var allowReserved = false
     }
 
     public struct Body: Hashable, Sendable, Codable {

@@ -63,28 +63,77 @@ extension TypeSpace {
             diagnostics.error("parameter '\(name)' has an unknown location '\(node["in"]!.text!)'", at: node["in"]!.mark)
             return nil
         }
-        let schema = node["schema"] ?? node["content"]?.pairs?.first?.value["schema"]
+        let isRequired = location == .path || node["required"]?.scalar?.boolValue == true
+        func skip(_ reason: String, at mark: Mark) -> Endpoint.Parameter? {
+            let skipped = isRequired ? "the operation, which needs it, is skipped" : "skipped"
+            diagnostics.warning("parameter '\(name)' \(reason); \(skipped)", at: mark)
+            if isRequired { isCallable = false }
+            return nil
+        }
+        if let content = node["content"] {
+            return skip("is described by 'content', which specgen cannot send yet", at: content.mark)
+        }
+        let styleName = node["style"]?.text
+        guard let style = styleName.map(Endpoint.Style.init(rawValue:)) ?? Endpoint.Style.default(in: location) else {
+            return skip("has an unknown style '\(styleName!)'", at: node["style"]!.mark)
+        }
+        guard Endpoint.Style.allowed(in: location).contains(style) else {
+            return skip("has style '\(style.rawValue)', which OpenAPI does not define for the \(location.rawValue)", at: node["style"]!.mark)
+        }
+        // `deepObject` has one layout, exploded, whatever `explode` says.
+        let explode = style == .deepObject || (node["explode"]?.scalar?.boolValue ?? (style == .form))
+        let schema = node["schema"]
         let resolvedSchema = schema.flatMap(dereferenced)
         let values = resolvedSchema.flatMap(SchemaReading.stringEnumValues)
         let fixed = values?.count == 1 ? values![0] : nil
         let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
         let isStructured = !isParameterValue(type)
-        let isRequired = location == .path || node["required"]?.scalar?.boolValue == true
-        let unsendable: String? =
-            if isStructured, location != .query { "an object or union" }
-            else if case .array = unaliased(type), location == .path || location == .cookie { "a list" }
-            else { nil }
-        if let unsendable {
-            let skipped = isRequired ? "the operation, which needs it, is skipped" : "skipped"
-            diagnostics.warning("parameter '\(name)' is \(unsendable), which specgen cannot send in the \(location.rawValue); \(skipped)", at: node.mark)
-            if isRequired { isCallable = false }
-            return nil
+        if let reason = unsendable(type, isStructured: isStructured, style: style, explode: explode) {
+            return skip("is \(reason), which specgen cannot send in the \(location.rawValue) in style '\(style.rawValue)'", at: node.mark)
         }
         return Endpoint.Parameter(
             name: name, swiftName: labels.claim(SwiftNamer.memberName(name)), location: location, type: type,
             isRequired: isRequired,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
-            isStructured: isStructured)
+            isStructured: isStructured, style: style, explode: explode,
+            allowReserved: location == .query && node["allowReserved"]?.scalar?.boolValue == true)
+    }
+
+    /// Why a value of `type` has no layout in `style`, or nil when it has one: the delimited
+    /// styles take lists and objects unexploded, `deepObject` takes objects and lists, and the
+    /// other styles take one level of scalars (a union's layout is chosen by its value).
+    private func unsendable(_ type: TypeRef, isStructured: Bool, style: Endpoint.Style, explode: Bool) -> String? {
+        let shape = unaliased(type)
+        let isList = if case .array = shape { true } else { false }
+        var isObject = false
+        var isNested = false
+        if case .named(let id) = shape, case .object(let object) = self[id].kind {
+            isObject = true
+            isNested = object.additionalProperties != nil || object.properties.contains { !isParameterValue($0.type) || !(unaliased($0.type).isScalar || isEnum($0.type)) }
+        } else if case .map = shape {
+            isObject = true
+            isNested = true
+        } else if case .array(let element) = shape {
+            isNested = !(unaliased(element).isScalar || isEnum(element))
+        }
+        switch style {
+        case .spaceDelimited, .pipeDelimited:
+            if explode { return "exploded" }
+            if !isList && !isObject && !isStructured { return "a single value" }
+        case .deepObject:
+            if !isList && !isObject && !isStructured { return "a single value" }
+            return nil
+        default:
+            break
+        }
+        if isNested { return isList ? "a list of lists or objects" : "an object holding lists, objects or maps" }
+        return nil
+    }
+
+    /// True for a string enum, through aliases.
+    private func isEnum(_ type: TypeRef) -> Bool {
+        if case .named(let id) = unaliased(type), case .stringEnum = self[id].kind { return true }
+        return false
     }
 
     /// Scalars, string enums and lists of them can be written as path, query or header values.
