@@ -119,15 +119,15 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "apiKey":
             guard let apiKey else { return false }
-            request.setValue(apiKey, forHTTPHeaderField: "x-api-key")
+            request.setHeader("x-api-key", apiKey)
             return true
         case "bearer":
             guard let bearer else { return false }
-            request.setValue("Bearer " + bearer, forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", "Bearer " + bearer)
             return true
         default:
             return false

@@ -55,18 +55,29 @@ extension JSONValue {
         self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
     }
 
-    /// Key-value pairs in the bracket form Rails and Stripe read: `card[number]=4242`,
-    /// `items[0][price]=p_1`; nulls are left out.
-    func formPairs(prefix: String?) -> [(String, String)] {
-        func key(_ name: String) -> String { prefix.map { "\($0)[\(name)]" } ?? name }
+    /// The scalars inside, each with the keys that lead to it (`["items", "0", "price"]`); nulls
+    /// are left out.
+    func leaves(under path: [String] = []) -> [(path: [String], text: String)] {
         switch self {
         case .null: return []
-        case .bool(let value): return [(prefix ?? "", value ? "true" : "false")]
-        case .int(let value): return [(prefix ?? "", String(value))]
-        case .double(let value): return [(prefix ?? "", String(value))]
-        case .string(let value): return [(prefix ?? "", value)]
-        case .array(let values): return values.enumerated().flatMap { $1.formPairs(prefix: key(String($0))) }
-        case .object(let values): return values.keys.sorted().flatMap { values[$0]!.formPairs(prefix: key($0)) }
+        case .array(let values): return values.enumerated().flatMap { $1.leaves(under: path + [String($0)]) }
+        case .object(let values): return values.keys.sorted().flatMap { values[$0]!.leaves(under: path + [$0]) }
+        default: return [(path, parameterText)]
+        }
+    }
+
+    /// A scalar's text; a nested list or object as its JSON.
+    var parameterText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
+        case .double(let value): return String(value)
+        case .string(let value): return value
+        case .array, .object:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         }
     }
 }
@@ -308,12 +319,110 @@ extension ParameterValue where Self: RawRepresentable, RawValue == String {
     public var parameterText: String { rawValue }
 }
 
+/// OpenAPI's `style` of a parameter: how its value is laid out in the path, query, header or
+/// cookie.
+enum ParameterStyle {
+    case simple, label, matrix, form, spaceDelimited, pipeDelimited, deepObject
+}
+
+/// A parameter's value taken apart for its style: one text, a list of texts, or an object's
+/// properties.
+enum ParameterParts {
+    case scalar(String)
+    case list([String])
+    case object([(String, String)])
+    /// The scalars of a `deepObject` value, each with the keys that lead to it, sent in the bracket
+    /// form Rails and Stripe read (`filter[created][gt]=1`, `expand[0]=customer`).
+    case brackets([(path: [String], text: String)])
+
+    init(_ value: some ParameterValue) {
+        self = .scalar(value.parameterText)
+    }
+
+    init(_ values: [some ParameterValue]) {
+        self = .list(values.map(\.parameterText))
+    }
+
+    /// An object or union, through its JSON encoding: properties in key order.
+    init(encoding value: some Encodable, style: ParameterStyle) throws {
+        let json = try JSONValue(encoding: value)
+        switch json {
+        case .array(let items) where style != .deepObject: self = .list(items.map(\.parameterText))
+        case .object(let members) where style != .deepObject: self = .object(members.keys.sorted().map { ($0, members[$0]!.parameterText) })
+        case .array, .object: self = .brackets(json.leaves())
+        default: self = .scalar(json.parameterText)
+        }
+    }
+
+    /// The pieces of parameter `name` laid out in `style`, names and values passed through
+    /// `escape`: one piece for a path or header value, one `name=value` piece per query item or
+    /// cookie.
+    func pieces(name: String, style: ParameterStyle, explode: Bool, escape: (String) -> String) -> [String] {
+        let name = escape(name)
+        let values: [String]
+        switch self {
+        case .scalar(let value): values = [escape(value)]
+        case .list(let items): values = items.map(escape)
+        case .object(let members): values = members.flatMap { [escape($0), escape($1)] }
+        case .brackets(let leaves):
+            return leaves.map { name + $0.path.map { "%5B" + escape($0) + "%5D" }.joined() + "=" + escape($0.text) }
+        }
+        if case .object(let members) = self, explode {
+            let pairs = members.map { escape($0) + "=" + escape($1) }
+            switch style {
+            case .label: return ["." + pairs.joined(separator: ".")]
+            case .matrix: return [pairs.map { ";" + $0 }.joined()]
+            case .form: return pairs
+            default: return [pairs.joined(separator: ",")]
+            }
+        }
+        if case .list = self, explode {
+            switch style {
+            case .label: return ["." + values.joined(separator: ".")]
+            case .matrix: return [values.map { ";" + name + "=" + $0 }.joined()]
+            case .form: return values.map { name + "=" + $0 }
+            case .deepObject: return values.enumerated().map { name + "%5B\($0)%5D=" + $1 }
+            default: return [values.joined(separator: ",")]
+            }
+        }
+        switch style {
+        case .simple: return [values.joined(separator: ",")]
+        case .label: return ["." + values.joined(separator: ",")]
+        case .matrix: return [";" + name + "=" + values.joined(separator: ",")]
+        case .form, .deepObject: return [name + "=" + values.joined(separator: ",")]
+        case .spaceDelimited: return [name + "=" + values.joined(separator: "%20")]
+        case .pipeDelimited: return [name + "=" + values.joined(separator: "%7C")]
+        }
+    }
+
+    /// Percent-escapes all but RFC 3986's unreserved characters, so delimiters in a value cannot
+    /// be read as the style's own.
+    static func escaped(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    /// As ``escaped(_:)``, but keeping RFC 3986's reserved characters (`allowReserved`), except
+    /// `#`, which would end the query.
+    static func escapedAllowingReserved(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: ":/?[]@!$&'()*+,;="))) ?? text
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
 extension DefaultStringInterpolation {
-    /// Interpolates a path parameter, percent-escaped so it stays one path segment.
-    mutating func appendInterpolation(path value: some ParameterValue) {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "/?#")
-        appendLiteral(value.parameterText.addingPercentEncoding(withAllowedCharacters: allowed) ?? value.parameterText)
+    /// Interpolates a path parameter in its style, percent-escaped so it stays one path segment.
+    mutating func appendInterpolation(path value: some ParameterValue, name: String = "", style: ParameterStyle = .simple, explode: Bool = false) {
+        appendLiteral(ParameterParts(value).pieces(name: name, style: style, explode: explode, escape: ParameterParts.escaped).joined())
+    }
+
+    mutating func appendInterpolation(path values: [some ParameterValue], name: String = "", style: ParameterStyle = .simple, explode: Bool = false) {
+        appendLiteral(ParameterParts(values).pieces(name: name, style: style, explode: explode, escape: ParameterParts.escaped).joined())
+    }
+
+    mutating func appendInterpolation(pathObject value: some Encodable, name: String = "", style: ParameterStyle = .simple, explode: Bool = false) throws {
+        let parts = try ParameterParts(encoding: value, style: style)
+        appendLiteral(parts.pieces(name: name, style: style, explode: explode, escape: ParameterParts.escaped).joined())
     }
 }
 
@@ -340,65 +449,153 @@ public struct APIError: Error, Sendable {
     public var body: ErrorBody?
 }
 
+/// A file sent as a part of a `multipart/form-data` body.
+public struct MultipartFile: Hashable, Sendable {
+    public var data: Data
+    public var filename: String?
+    /// The part's media type; nil sends the one the API description documents.
+    public var contentType: String?
+
+    public init(data: Data, filename: String? = nil, contentType: String? = nil) {
+        self.data = data
+        self.filename = filename
+        self.contentType = contentType
+    }
+}
+
+/// A `multipart/form-data` body being built, one part per field.
+struct MultipartBody {
+    private(set) var boundary = "specgen-" + UUID().uuidString.lowercased()
+    private(set) var data = Data()
+
+    /// A text field; a list is one part per item, nothing for nil.
+    mutating func addText(_ name: String, _ value: (some ParameterValue)?, contentType: String = "text/plain") {
+        if let value { addPart(name, filename: nil, contentType: contentType, Data(value.parameterText.utf8)) }
+    }
+
+    mutating func addText(_ name: String, _ values: [some ParameterValue]?, contentType: String = "text/plain") {
+        for value in values ?? [] { addText(name, value, contentType: contentType) }
+    }
+
+    /// An object, list or union field, as JSON.
+    mutating func addJSON(_ name: String, _ value: (some Encodable)?, contentType: String = "application/json") throws {
+        if let value { addPart(name, filename: nil, contentType: contentType, try JSONEncoder().encode(value)) }
+    }
+
+    mutating func addFile(_ name: String, _ file: MultipartFile?, contentType: String = "application/octet-stream") {
+        if let file { addPart(name, filename: file.filename ?? name, contentType: file.contentType ?? contentType, file.data) }
+    }
+
+    mutating func addFile(_ name: String, _ files: [MultipartFile]?, contentType: String = "application/octet-stream") {
+        for file in files ?? [] { addFile(name, file, contentType: contentType) }
+    }
+
+    private mutating func addPart(_ name: String, filename: String?, contentType: String, _ content: Data) {
+        var disposition = "form-data; name=\"\(Self.quoted(name))\""
+        if let filename { disposition += "; filename=\"\(Self.quoted(filename))\"" }
+        data.append(Data("--\(boundary)\r\nContent-Disposition: \(disposition)\r\nContent-Type: \(contentType)\r\n\r\n".utf8))
+        data.append(content)
+        data.append(Data("\r\n".utf8))
+    }
+
+    /// A name or file name inside a quoted header parameter, as browsers send it.
+    private static func quoted(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// The whole body, closed by the final boundary.
+    var closed: Data {
+        data + Data("--\(boundary)--\r\n".utf8)
+    }
+}
+
 /// A request being built by a client method.
 struct HTTPRequest {
     var method: String
     /// The server URL of the operation, used unless the client names its own.
     var server: String
     var path: String
-    var query: [URLQueryItem] = []
+    /// `name=value` pieces, already percent-escaped.
+    var query: [String] = []
     var headers: [(String, String)] = []
-    var cookies: [(String, String)] = []
+    /// `name=value` pieces, already percent-escaped.
+    var cookies: [String] = []
     var body: Data?
     /// Alternatives of security schemes, each a list that must all be satisfied.
     var security: [[String]] = []
 
-    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { query.append(URLQueryItem(name: name, value: value.parameterText)) }
+    mutating func addQuery(_ name: String, _ value: (some ParameterValue)?, style: ParameterStyle = .form, explode: Bool = true, allowReserved: Bool = false) {
+        if let value { addQuery(name, ParameterParts(value), style: style, explode: explode, allowReserved: allowReserved) }
     }
 
-    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?) {
-        for value in values ?? [] { query.append(URLQueryItem(name: name, value: value.parameterText)) }
+    mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true, allowReserved: Bool = false) {
+        if let values, !values.isEmpty { addQuery(name, ParameterParts(values), style: style, explode: explode, allowReserved: allowReserved) }
     }
 
-    mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { headers.append((name, value.parameterText)) }
+    /// An object or union in the query.
+    mutating func addQuery(_ name: String, object value: (some Encodable)?, style: ParameterStyle = .form, explode: Bool = true, allowReserved: Bool = false) throws {
+        if let value { addQuery(name, try ParameterParts(encoding: value, style: style), style: style, explode: explode, allowReserved: allowReserved) }
     }
 
-    mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) {
-        if let values { headers.append((name, values.map(\.parameterText).joined(separator: ","))) }
+    private mutating func addQuery(_ name: String, _ parts: ParameterParts, style: ParameterStyle, explode: Bool, allowReserved: Bool) {
+        let escape = allowReserved ? ParameterParts.escapedAllowingReserved : ParameterParts.escaped
+        query += parts.pieces(name: name, style: style, explode: explode, escape: escape)
     }
 
-    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?) {
-        if let value { cookies.append((name, value.parameterText)) }
+    mutating func setHeader(_ name: String, _ value: (some ParameterValue)?, explode: Bool = false) {
+        if let value { setHeader(name, ParameterParts(value), explode: explode) }
     }
 
-    mutating func setJSONBody(_ value: (some Encodable)?) throws {
+    mutating func setHeader(_ name: String, _ values: [some ParameterValue]?, explode: Bool = false) {
+        if let values { setHeader(name, ParameterParts(values), explode: explode) }
+    }
+
+    mutating func setHeader(_ name: String, object value: (some Encodable)?, explode: Bool = false) throws {
+        if let value { setHeader(name, try ParameterParts(encoding: value, style: .simple), explode: explode) }
+    }
+
+    private mutating func setHeader(_ name: String, _ parts: ParameterParts, explode: Bool) {
+        headers.append((name, parts.pieces(name: name, style: .simple, explode: explode, escape: { $0 }).joined()))
+    }
+
+    mutating func addCookie(_ name: String, _ value: (some ParameterValue)?, explode: Bool = true) {
+        if let value { cookies += ParameterParts(value).pieces(name: name, style: .form, explode: explode, escape: ParameterParts.escaped) }
+    }
+
+    mutating func addCookie(_ name: String, _ values: [some ParameterValue]?, explode: Bool = true) {
+        if let values, !values.isEmpty { cookies += ParameterParts(values).pieces(name: name, style: .form, explode: explode, escape: ParameterParts.escaped) }
+    }
+
+    mutating func addCookie(_ name: String, object value: (some Encodable)?, explode: Bool = true) throws {
         guard let value else { return }
-        body = try JSONEncoder().encode(value)
-        headers.append(("Content-Type", "application/json"))
+        cookies += try ParameterParts(encoding: value, style: .form).pieces(name: name, style: .form, explode: explode, escape: ParameterParts.escaped)
     }
 
-    /// A form body (`application/x-www-form-urlencoded`), nested values in bracket form.
-    mutating func setFormBody(_ value: (some Encodable)?) throws {
+    mutating func setJSONBody(_ value: (some Encodable)?, contentType: String = "application/json") throws {
         guard let value else { return }
-        let pairs = try JSONValue(encoding: value).formPairs(prefix: nil)
-        body = Data(pairs.map { "\(Self.formEscaped($0))=\(Self.formEscaped($1))" }.joined(separator: "&").utf8)
-        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+        setBody(try JSONEncoder().encode(value), contentType: contentType)
     }
 
-    /// An object or union in the query, in bracket form (`filter[status]=open`).
-    mutating func addDeepQuery(_ name: String, _ value: (some Encodable)?) throws {
+    /// A form body (`application/x-www-form-urlencoded`): each property a query item in its
+    /// style, `form` and exploded unless `styles` names another.
+    mutating func setFormBody(_ value: (some Encodable)?, styles: [String: (ParameterStyle, explode: Bool)] = [:]) throws {
         guard let value else { return }
-        for (key, text) in try JSONValue(encoding: value).formPairs(prefix: name) {
-            query.append(URLQueryItem(name: key, value: text))
+        guard case .object(let members) = try JSONValue(encoding: value) else { throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "a form body must be an object")) }
+        var pieces: [String] = []
+        for name in members.keys.sorted() where members[name] != .null {
+            let (style, explode) = styles[name] ?? (.form, true)
+            let parts = try ParameterParts(encoding: members[name]!, style: style)
+            pieces += parts.pieces(name: name, style: style, explode: explode, escape: ParameterParts.escaped)
         }
+        setBody(Data(pieces.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 
-    private static func formEscaped(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._*[]")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    mutating func setMultipartBody(_ form: MultipartBody) {
+        setBody(form.closed, contentType: "multipart/form-data; boundary=\(form.boundary)")
+    }
+
+    mutating func setTextBody(_ text: String?, contentType: String = "text/plain") {
+        setBody(text.map { Data($0.utf8) }, contentType: contentType)
     }
 
     mutating func setBody(_ data: Data?, contentType: String) {
@@ -409,23 +606,14 @@ struct HTTPRequest {
 
     func urlRequest(serverURL: URL?) throws -> URLRequest {
         let base = serverURL?.absoluteString ?? server
-        let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
-        guard var components = URLComponents(string: trimmed + path) else { throw URLError(.badURL) }
-        if !query.isEmpty {
-            var allowed = CharacterSet.urlQueryAllowed
-            allowed.remove(charactersIn: "&=+?#")
-            components.percentEncodedQuery = query.map { item in
-                let name = item.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? item.name
-                let value = (item.value ?? "").addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-                return "\(name)=\(value)"
-            }.joined(separator: "&")
-        }
-        guard let url = components.url else { throw URLError(.badURL) }
+        var text = (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+        if !query.isEmpty { text += "?" + query.joined(separator: "&") }
+        guard let url = URL(string: text), url.scheme != nil else { throw URLError(.badURL) }
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.httpBody = body
         for (name, value) in headers { request.addValue(value, forHTTPHeaderField: name) }
-        for (name, value) in cookies { request.addCookie(name, value) }
+        if !cookies.isEmpty { request.setValue(cookies.joined(separator: "; "), forHTTPHeaderField: "Cookie") }
         return request
     }
 }
@@ -443,8 +631,9 @@ extension Client {
     /// Sends a request and returns the success body as it came.
     @discardableResult
     func send(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> Data {
-        var urlRequest = try request.urlRequest(serverURL: serverURL)
-        credentials.authorize(&urlRequest, for: request.security)
+        var request = request
+        credentials.authorize(&request)
+        let urlRequest = try request.urlRequest(serverURL: serverURL)
         let (data, response) = try await transport.send(urlRequest)
         guard (200..<300).contains(response.statusCode) else {
             var headers: [String: String] = [:]
@@ -458,25 +647,11 @@ extension Client {
     }
 }
 
-extension URLRequest {
-    /// Adds `name=value` to the `Cookie` header, after the cookies already there.
-    mutating func addCookie(_ name: String, _ text: String) {
-        let pair = name + "=" + text
-        setValue(value(forHTTPHeaderField: "Cookie").map { $0 + "; " + pair } ?? pair, forHTTPHeaderField: "Cookie")
-    }
-
-    /// Adds a query item to the request's URL (API keys sent in the query).
-    mutating func appendQuery(_ name: String, _ value: String) {
-        guard let url, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return }
-        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: name, value: value)]
-        self.url = components.url
-    }
-}
-
 extension Credentials {
-    /// Applies the first alternative of `security` whose every scheme has a credential.
-    func authorize(_ request: inout URLRequest, for security: [[String]]) {
-        for alternative in security {
+    /// Applies the first alternative of `security` whose every scheme has a credential; an empty
+    /// alternative (authentication optional) only when no other can be met.
+    func authorize(_ request: inout HTTPRequest) {
+        for alternative in request.security where !alternative.isEmpty {
             var candidate = request
             if alternative.allSatisfy({ apply($0, to: &candidate) }) {
                 request = candidate

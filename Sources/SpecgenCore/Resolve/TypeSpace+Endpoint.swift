@@ -89,7 +89,7 @@ extension TypeSpace {
         let type = fixed != nil ? .string : schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(name), pointer: "parameters")).type } ?? .string
         let isStructured = !isParameterValue(type)
         if let reason = unsendable(type, isStructured: isStructured, style: style, explode: explode) {
-            return skip("is \(reason), which specgen cannot send in the \(location.rawValue) in style '\(style.rawValue)'", at: node.mark)
+            return skip("is \(reason), which OpenAPI gives no layout in style '\(style.rawValue)'", at: node.mark)
         }
         return Endpoint.Parameter(
             name: name, swiftName: labels.claim(SwiftNamer.memberName(name)), location: location, type: type,

@@ -19,4 +19,19 @@ struct GeneratedExampleTests {
     func deterministic() throws {
         #expect(try Fixtures.exaSpecs().files == Fixtures.exaSpecs().files)
     }
+
+    @Test("Each wire module holds what its golden case generates", arguments: ["WireParameters": "wire-parameters"])
+    func wireModule(module: String, goldenCase: String) throws {
+        let folder = Fixtures.generatedExample.deletingLastPathComponent().appendingPathComponent(module)
+        let expected = Fixtures.packageRoot.appendingPathComponent("Tests/SpecgenCoreTests/Golden/\(goldenCase)/expected")
+        let files = try FileManager.default.contentsOfDirectory(atPath: expected.path).filter { $0.hasSuffix(".swift") }
+        #expect(Set(files + ["Support.swift"]) == Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }))
+        for file in files {
+            let checkedIn = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(checkedIn == (try String(contentsOf: expected.appendingPathComponent(file), encoding: .utf8)), "\(module)/\(file) is stale: regenerate it")
+        }
+        // Support code depends on options alone, so every module with the defaults has the same.
+        let support = try String(contentsOf: folder.appendingPathComponent("Support.swift"), encoding: .utf8)
+        #expect(support == (try String(contentsOf: Fixtures.generatedExample.appendingPathComponent("Support.swift"), encoding: .utf8)))
+    }
 }

@@ -52,11 +52,11 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "token":
             guard let token else { return false }
-            request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", "Bearer " + token)
             return true
         default:
             return false

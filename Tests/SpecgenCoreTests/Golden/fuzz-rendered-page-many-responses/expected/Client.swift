@@ -47,11 +47,11 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "authoriz":
             guard let authoriz else { return false }
-            request.setValue(authoriz, forHTTPHeaderField: "\u{2}](#authoriz {")
+            request.setHeader("\u{2}](#authoriz {", authoriz)
             return true
         default:
             return false

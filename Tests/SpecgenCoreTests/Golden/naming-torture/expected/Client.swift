@@ -119,15 +119,15 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "transport":
             guard let transport else { return false }
-            request.setValue("Bearer " + transport, forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", "Bearer " + transport)
             return true
         case "apply \"\"\" */":
             guard let apply2 else { return false }
-            request.setValue(apply2, forHTTPHeaderField: "X-Key\n*/")
+            request.setHeader("X-Key\n*/", apply2)
             return true
         default:
             return false

@@ -46,11 +46,11 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "key":
             guard let key else { return false }
-            request.appendQuery("api_key", key)
+            request.addQuery("api_key", key)
             return true
         default:
             return false

@@ -57,11 +57,11 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "apiKey":
             guard let apiKey else { return false }
-            request.setValue(apiKey, forHTTPHeaderField: "X-Task-Key")
+            request.setHeader("X-Task-Key", apiKey)
             return true
         default:
             return false

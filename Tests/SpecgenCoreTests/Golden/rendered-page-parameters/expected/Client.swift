@@ -51,11 +51,11 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "bearer":
             guard let bearer else { return false }
-            request.setValue("Bearer " + bearer, forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", "Bearer " + bearer)
             return true
         default:
             return false

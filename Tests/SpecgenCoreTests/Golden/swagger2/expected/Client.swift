@@ -94,15 +94,15 @@ public struct Credentials: Sendable {
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         case "basicAuth":
             guard let basicAuth else { return false }
-            request.setValue("Basic " + Data(basicAuth.utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
+            request.setHeader("Authorization", "Basic " + Data(basicAuth.utf8).base64EncodedString())
             return true
         case "key":
             guard let key else { return false }
-            request.setValue(key, forHTTPHeaderField: "api_key")
+            request.setHeader("api_key", key)
             return true
         default:
             return false

@@ -5,7 +5,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// A client for Parameters specgen cannot send yet.
+/// A client for Parameters specgen cannot send.
 public struct Client: Sendable {
     /// The documented server of operations that name none of their own.
     public static let defaultServer = "https://example.com"
@@ -21,10 +21,10 @@ public struct Client: Sendable {
         self.transport = transport
     }
 
-    /// GET /things
+    /// Optional parameters without a layout are skipped; the rest are sent.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /things, from api.yaml:25:7
+    /// - Remark: GET /things, from api.yaml:27:7
     public func listThings(ids: [String]? = nil, session: String? = nil) async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/things")
         request.addQuery("ids", ids)
@@ -38,7 +38,7 @@ public struct Credentials: Sendable {
     public init() {}
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         default:
             return false

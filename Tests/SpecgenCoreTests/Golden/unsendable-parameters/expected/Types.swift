@@ -2,23 +2,44 @@
 
 import Foundation
 
-/// - Remark: from #/paths/~1filters/get/parameters (api.yaml:20:19)
+/// - Remark: from #/paths/~1filters/get/parameters (api.yaml:22:19)
 public struct ListFilteredXFilter: Codable, Hashable, Sendable {
-    public var status: String?
+    public var range: Range?
 
     public init(
-        status: String? = nil
+        range: Range? = nil
     ) {
-        self.status = status
+        self.range = range
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.range = try container.decodeIfPresent(Range.self, forKey: "range")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(range, forKey: "range")
+    }
+
+    /// - Remark: from #/paths/~1filters/get/parameters/properties/range (api.yaml:22:54)
+    public struct Range: Codable, Hashable, Sendable {
+        public var from: Int?
+
+        public init(
+            from: Int? = nil
+        ) {
+            self.from = from
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.from = try container.decodeIfPresent(Int.self, forKey: "from")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(from, forKey: "from")
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct Client: Sendable {
     /// - Remark: POST /upload, from api.yaml:6:7
     public func upload(body: Data? = nil, filter: UploadFilter? = nil) async throws {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/upload")
-        try request.addDeepQuery("filter", filter)
+        try request.addQuery("filter", object: filter)
         request.setBody(body, contentType: "multipart/form-data")
         try await send(request)
     }
@@ -41,7 +41,7 @@ public struct Credentials: Sendable {
     public init() {}
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout URLRequest) -> Bool {
+    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
         switch scheme {
         default:
             return false
