@@ -73,9 +73,14 @@ let package = Package(
             path: "GeneratedExample/Sources/WireParameters",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireBodies",
+            path: "GeneratedExample/Sources/WireBodies",
+            exclude: ["specgen.yaml"]
+        ),
         .testTarget(
             name: "WireTests",
-            dependencies: ["WireParameters"],
+            dependencies: ["WireParameters", "WireBodies"],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
         ),

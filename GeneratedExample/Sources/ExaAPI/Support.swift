@@ -590,7 +590,9 @@ struct HTTPRequest {
         setBody(Data(pieces.joined(separator: "&").utf8), contentType: "application/x-www-form-urlencoded")
     }
 
-    mutating func setMultipartBody(_ form: MultipartBody) {
+    mutating func setMultipartBody(_ build: (inout MultipartBody) throws -> Void) rethrows {
+        var form = MultipartBody()
+        try build(&form)
         setBody(form.closed, contentType: "multipart/form-data; boundary=\(form.boundary)")
     }
 

@@ -13,11 +13,7 @@ extension ClientBuilder {
             }
         }
         if let body = endpoint.body {
-            let type = names.spelling(body.type)
-            let label = Endpoint.bodyArgument
-            arguments.insert(
-                body.isRequired ? "\(label): \(type)" : "\(label): \(type)? = nil",
-                at: endpoint.parameters.filter { $0.location == .path }.count)
+            arguments.insert(contentsOf: bodyArguments(body), at: endpoint.parameters.filter { $0.location == .path }.count)
         }
         let success = endpoint.responses.first { $0.isSuccess && $0.type != nil }?.type
         let returns = success.map { " -> \(names.spelling($0))" } ?? ""
@@ -45,16 +41,7 @@ extension ClientBuilder {
             let arguments = [SwiftLiteral.string(parameter.name), value] + Self.layoutArguments(parameter)
             statements.append((parameter.isStructured ? "try " : "") + call + "(" + arguments.joined(separator: ", ") + ")")
         }
-        if let body = endpoint.body {
-            let label = Endpoint.bodyArgument
-            if body.type == .data {
-                statements.append("request.setBody(\(label), contentType: \(SwiftLiteral.string(body.contentType)))")
-            } else if body.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-                statements.append("try request.setFormBody(\(label))")
-            } else {
-                statements.append("try request.setJSONBody(\(label))")
-            }
-        }
+        if let body = endpoint.body { statements += bodyStatements(body) }
         if !endpoint.security.isEmpty {
             let alternatives = endpoint.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
             statements.append("request.security = [\(alternatives.joined(separator: ", "))]")
@@ -151,7 +138,15 @@ extension ClientBuilder {
                 let fallback = SwiftLiteral.docLine("The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
                 tags.append("  - \(parameter.swiftName): \(text.isEmpty ? fallback : text)")
             }
-            if endpoint.body != nil { tags.append("  - \(Endpoint.bodyArgument): The request body.") }
+            if let body = endpoint.body, body.choiceName == nil, body.contents[0].encoding == .multipart {
+                for part in body.contents[0].parts {
+                    let text = part.documentation.map(SwiftLiteral.docLine) ?? ""
+                    let fallback = SwiftLiteral.docLine("The `\(part.name)` field of the multipart body.")
+                    tags.append("  - \(part.swiftName): \(text.isEmpty ? fallback : text)")
+                }
+            } else if endpoint.body != nil {
+                tags.append("  - \(Endpoint.bodyArgument): The request body.")
+            }
         }
         if let success = endpoint.responses.first(where: \.isSuccess), let text = success.documentation, !text.isEmpty, success.type != nil {
             tags.append("- Returns: " + SwiftLiteral.docLine(text))

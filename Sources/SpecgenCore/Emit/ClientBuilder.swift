@@ -16,7 +16,11 @@ struct ClientBuilder {
         return ClientContext(
             header: header, access: access, docLines: SwiftLiteral.docComment(SwiftLiteral.docLine(title)),
             defaultServer: SwiftLiteral.string(model.server ?? ""),
-            operations: model.endpoints.map(operation), credentials: model.securitySchemes.map(credential),
+            operations: model.endpoints.map(operation), bodyChoices: model.endpoints.flatMap { endpoint in
+                let declaration = choiceDeclaration(endpoint)
+                return declaration.isEmpty ? [] : [""] + declaration
+            },
+            credentials: model.securitySchemes.map(credential),
             errorBodies: model.errorBodies.map { "case \(SwiftNamer.escaped($0.swiftName))(\(names.spelling($0.type)))" })
     }
 

@@ -42,10 +42,70 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var allowReserved = false
     }
 
+    /// A request body: one content type, or several the caller picks from.
     public struct Body: Hashable, Sendable, Codable {
-        public var contentType: String
-        public var type: TypeRef
+        /// How a content type's value becomes bytes.
+        public enum Encoding: String, Hashable, Sendable, Codable {
+            /// JSON, for `application/json` and every `+json` type.
+            case json
+            /// `application/x-www-form-urlencoded`, each property in its style.
+            case form
+            /// `multipart/form-data`, one part per property.
+            case multipart
+            /// A `text/*` string, sent as UTF-8.
+            case text
+            /// Bytes the caller gives, for any other media type.
+            case binary
+        }
+
+        /// A field of a `multipart/form-data` body.
+        public struct Part: Hashable, Sendable, Codable {
+            public enum Kind: String, Hashable, Sendable, Codable {
+                /// A scalar or list of scalars, as text (one part per item).
+                case text
+                /// An object, union or list of them, as one JSON part.
+                case json
+                /// Bytes with a file name (one part per file of a list).
+                case file
+            }
+
+            public var name: String
+            /// Its argument label, claimed among the operation's arguments.
+            public var swiftName: String
+            public var kind: Kind
+            /// The value's type; for a file, `.data` (or a list of it).
+            public var type: TypeRef
+            public var isRequired: Bool
+            /// The media type its `encoding` names, when it names one.
+            public var contentType: String?
+            public var documentation: String?
+        }
+
+        /// A property's `style` and `explode` in a form body, from its `encoding`.
+        public struct FormStyle: Hashable, Sendable, Codable {
+            public var name: String
+            public var style: Style
+            public var explode: Bool
+        }
+
+        public struct Content: Hashable, Sendable, Codable {
+            /// The media type as the description names it (`application/merge-patch+json`).
+            public var contentType: String
+            public var encoding: Encoding
+            /// The value's type; for multipart, unused (the parts carry theirs).
+            public var type: TypeRef
+            public var parts: [Part] = []
+            /// Form properties whose `encoding` differs from `form`, exploded.
+            public var formStyles: [FormStyle] = []
+            /// Its case in ``Body/choiceName``'s enum, claimed among the enum's cases.
+            public var swiftName: String
+        }
+
+        public var contents: [Content]
         public var isRequired: Bool
+        /// The enum the caller picks a content type with, when there are several; claimed among
+        /// the top-level types.
+        public var choiceName: String?
     }
 
     public struct Response: Hashable, Sendable, Codable {

@@ -10,15 +10,22 @@ extension TypeSpace {
             diagnostics.warning("callbacks are not supported; they are skipped", at: callbacks.mark)
         }
         let place = Place(parent: nil, name: base, pointer: pointer)
-        // An operation that cannot be called without a parameter specgen cannot send is left out.
-        guard let parameters = parameters(operation, place: place) else { return nil }
+        // An operation that cannot be called without a parameter or body specgen cannot send is
+        // left out.
+        var labels = NameScope(reserved: Endpoint.reservedArgumentNames)
+        var isCallable = true
+        let parameters = parameters(operation, place: place, labels: &labels, isCallable: &isCallable)
+        let body = node["requestBody"].flatMap {
+            self.body($0, place: place.child(base + "Request", pointer: "requestBody"), labels: &labels, isCallable: &isCallable)
+        }
+        guard isCallable else { return nil }
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
         return Endpoint(
             name: name, swiftName: clientMembers.claim(methodName), method: operation.method.uppercased(), path: operation.path,
             server: server == documentServer ? nil : server,
             parameters: parameters,
-            body: node["requestBody"].flatMap { body($0, place: place.child(base + "Request", pointer: "requestBody")) },
+            body: body,
             responses: responses(node["responses"], place: place),
             security: security(node["security"] ?? spec.security),
             summary: node["summary"]?.text, documentation: node["description"]?.text,
@@ -36,8 +43,11 @@ extension TypeSpace {
         return current
     }
 
-    /// The operation's parameters; nil when a required one cannot be sent.
-    private func parameters(_ operation: SpecSet.Operation, place: Place) -> [Endpoint.Parameter]? {
+    /// The operation's parameters, their labels claimed among `labels`; `isCallable` is false when a
+    /// required one cannot be sent.
+    private func parameters(
+        _ operation: SpecSet.Operation, place: Place, labels: inout NameScope, isCallable: inout Bool
+    ) -> [Endpoint.Parameter] {
         var byKey: [String: Node] = [:]
         var order: [String] = []
         for raw in operation.pathParameters + (operation.node["parameters"]?.items ?? []) {
@@ -49,10 +59,7 @@ extension TypeSpace {
             if byKey[key] == nil { order.append(key) }
             byKey[key] = node
         }
-        var labels = NameScope(reserved: Endpoint.reservedArgumentNames)
-        var isCallable = true
-        let parameters = order.compactMap { byKey[$0].flatMap { parameter($0, place: place, labels: &labels, isCallable: &isCallable) } }
-        return isCallable ? parameters : nil
+        return order.compactMap { byKey[$0].flatMap { parameter($0, place: place, labels: &labels, isCallable: &isCallable) } }
     }
 
     /// The parameter `node` declares, its argument label claimed among `labels`; nil when it is
@@ -164,13 +171,141 @@ extension TypeSpace {
         return current
     }
 
-    private func body(_ raw: Node, place: Place) -> Endpoint.Body? {
-        guard let node = dereferenced(raw), let (contentType, media) = preferredContent(node["content"]) else { return nil }
-        let type = bodyType(contentType: contentType, schema: media["schema"], place: place)
-        if type == .data {
-            diagnostics.warning("a '\(contentType)' request body is sent as raw bytes (Data); specgen does not encode it for you", at: media.mark)
+    /// The request body: each content type specgen can send, the others skipped with a warning;
+    /// `isCallable` is false when the body is required and none is left.
+    private func body(_ raw: Node, place: Place, labels: inout NameScope, isCallable: inout Bool) -> Endpoint.Body? {
+        guard let node = dereferenced(raw), let entries = node["content"]?.pairs, !entries.isEmpty else { return nil }
+        let isRequired = node["required"]?.scalar?.boolValue == true
+        var cases = NameScope()
+        var contents: [Endpoint.Body.Content] = []
+        for entry in entries {
+            let contentPlace = entries.count == 1 ? place : place.child(place.name + SwiftNamer.typeName(Self.caseName(entry.key)), pointer: "content")
+            guard var content = bodyContent(entry.key, entry.value, place: contentPlace, labels: &labels) else { continue }
+            content.swiftName = cases.claim(Self.caseName(entry.key))
+            contents.append(content)
         }
-        return Endpoint.Body(contentType: contentType, type: type, isRequired: node["required"]?.scalar?.boolValue == true)
+        guard !contents.isEmpty else {
+            if isRequired {
+                diagnostics.warning("no content type of the required request body can be sent; the operation is skipped", at: node.mark)
+                isCallable = false
+            }
+            return nil
+        }
+        let choice = contents.count > 1 ? claimTopLevelName(place.name.hasSuffix("Request") ? String(place.name.dropLast(7)) + "Body" : place.name + "Body") : nil
+        return Endpoint.Body(contents: contents, isRequired: isRequired, choiceName: choice)
+    }
+
+    /// A content type's case in a body choice: `json`, `form`, `multipart`, `text`, or the media
+    /// type's own name (`mergePatchJson`, `octetStream`).
+    private static func caseName(_ contentType: String) -> String {
+        let media = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        switch media {
+        case "application/json": return "json"
+        case "application/x-www-form-urlencoded": return "form"
+        case "multipart/form-data": return "multipart"
+        case "text/plain": return "text"
+        default: return SwiftNamer.memberName(String(media.split(separator: "/").last ?? "body"))
+        }
+    }
+
+    /// One content type of a request body; nil, with a warning, when specgen cannot send it.
+    private func bodyContent(_ contentType: String, _ media: Node, place: Place, labels: inout NameScope) -> Endpoint.Body.Content? {
+        let lower = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        let schema = media["schema"]
+        func content(_ encoding: Endpoint.Body.Encoding, _ type: TypeRef, sending header: String = contentType) -> Endpoint.Body.Content {
+            Endpoint.Body.Content(contentType: header, encoding: encoding, type: type, swiftName: "")
+        }
+        if lower == "application/json" || lower.hasSuffix("+json") || (lower.hasPrefix("application/") && lower.hasSuffix("/json")) {
+            return content(.json, schema.map { type(of: $0, at: place).type } ?? .json)
+        }
+        if lower == "*/*" || lower == "application/*" {
+            guard let schema else { return content(.binary, .data, sending: "application/octet-stream") }
+            return content(.json, type(of: schema, at: place).type, sending: "application/json")
+        }
+        if lower == "application/x-www-form-urlencoded" {
+            return formContent(contentType, media, place: place)
+        }
+        if lower == "multipart/form-data" {
+            guard let parts = multipartParts(media, place: place, labels: &labels) else { return nil }
+            var multipart = content(.multipart, .data)
+            multipart.parts = parts
+            return multipart
+        }
+        if lower.hasPrefix("multipart/") {
+            diagnostics.warning("the '\(contentType)' request body is not supported yet; that content type is skipped", at: media.mark)
+            return nil
+        }
+        if lower.hasPrefix("text/") { return content(.text, .string) }
+        if let schema = schema.flatMap(dereferenced), schema["properties"] != nil || schema["type"]?.text == "object" {
+            diagnostics.warning("the '\(contentType)' request body is sent as the bytes the caller gives (Data); specgen does not encode '\(contentType)'", at: media.mark)
+        }
+        return content(.binary, .data)
+    }
+
+    /// A form body: its type, and the styles its `encoding` gives properties; nil, with a warning,
+    /// when a property has no layout OpenAPI defines.
+    private func formContent(_ contentType: String, _ media: Node, place: Place) -> Endpoint.Body.Content? {
+        let type = media["schema"].map { self.type(of: $0, at: place).type } ?? .json
+        guard case .named(let id) = unaliased(type), case .object(let object) = self[id].kind else {
+            diagnostics.warning("a form body must be an object; this '\(contentType)' body is skipped", at: media.mark)
+            return nil
+        }
+        var styles: [Endpoint.Body.FormStyle] = []
+        for property in object.properties {
+            let encoding = media["encoding"]?[property.jsonName]
+            if let header = encoding?["contentType"] {
+                diagnostics.warning("form field '\(property.jsonName)' is to be sent as '\(header.text ?? "")', which specgen cannot do yet; this '\(contentType)' body is skipped", at: header.mark)
+                return nil
+            }
+            let styleName = encoding?["style"]?.text ?? "form"
+            guard let style = Endpoint.Style(rawValue: styleName), Endpoint.Style.allowed(in: .query).contains(style) else {
+                diagnostics.warning("form field '\(property.jsonName)' has style '\(styleName)', which a form body does not have; this '\(contentType)' body is skipped", at: encoding?["style"]?.mark ?? media.mark)
+                return nil
+            }
+            let explode = style == .deepObject || (encoding?["explode"]?.scalar?.boolValue ?? (style == .form))
+            if let reason = unsendable(property.type, isStructured: !isParameterValue(property.type), style: style, explode: explode) {
+                diagnostics.warning("form field '\(property.jsonName)' is \(reason), which OpenAPI gives no layout in style '\(style.rawValue)'; this '\(contentType)' body is skipped", at: encoding?.mark ?? media.mark)
+                return nil
+            }
+            if style != .form || !explode { styles.append(.init(name: property.jsonName, style: style, explode: explode)) }
+        }
+        var form = Endpoint.Body.Content(contentType: contentType, encoding: .form, type: type, swiftName: "")
+        form.formStyles = styles
+        return form
+    }
+
+    /// The fields of a `multipart/form-data` body, from its object schema; nil, with a warning,
+    /// when the schema lists no properties.
+    private func multipartParts(_ media: Node, place: Place, labels: inout NameScope) -> [Endpoint.Body.Part]? {
+        guard let schema = media["schema"].flatMap(dereferenced), let properties = schema["properties"]?.pairs else {
+            diagnostics.warning("a multipart body needs an object schema that lists its fields; it is skipped", at: media.mark)
+            return nil
+        }
+        let required = Set((schema["required"]?.items ?? []).compactMap(\.text))
+        return properties.map { field in
+            let encoding = media["encoding"]?[field.key]
+            let contentType = encoding?["contentType"]?.text
+            if let headers = encoding?["headers"] {
+                diagnostics.warning("part headers of multipart field '\(field.key)' are not sent yet", at: headers.mark)
+            }
+            let resolved = dereferenced(field.value)
+            let item = resolved?["type"]?.text == "array" ? resolved?["items"].flatMap(dereferenced) : resolved
+            let declaresFile = item?["format"]?.text == "binary" || item?["contentMediaType"] != nil
+            let isText = contentType.map { $0.hasPrefix("text/") || $0.lowercased().contains("json") } ?? true
+            let documentation = resolved.flatMap(SchemaReading.documentation)
+            let label = labels.claim(SwiftNamer.memberName(field.key))
+            if declaresFile || !isText {
+                let type: TypeRef = resolved?["type"]?.text == "array" ? .array(.data) : .data
+                return Endpoint.Body.Part(
+                    name: field.key, swiftName: label, kind: .file, type: type, isRequired: required.contains(field.key),
+                    contentType: contentType, documentation: documentation)
+            }
+            let type = type(of: field.value, at: place.child(place.name + SwiftNamer.typeName(field.key), pointer: "properties/" + Place.escape(field.key))).type
+            let kind: Endpoint.Body.Part.Kind = isParameterValue(type) && unsendable(type, isStructured: false, style: .form, explode: true) == nil && contentType?.lowercased().contains("json") != true ? .text : .json
+            return Endpoint.Body.Part(
+                name: field.key, swiftName: label, kind: kind, type: type, isRequired: required.contains(field.key),
+                contentType: contentType, documentation: documentation)
+        }
     }
 
     private func responses(_ node: Node?, place: Place) -> [Endpoint.Response] {

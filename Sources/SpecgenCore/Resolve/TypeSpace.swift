@@ -100,6 +100,12 @@ final class TypeSpace {
         return claimed
     }
 
+    /// A top-level name for a type the client declares itself (a request body's choice of content
+    /// types), free of every type's name.
+    func claimTopLevelName(_ name: String) -> String {
+        topLevel.claim(reservedTypeNames.contains(name) ? SwiftNamer.reservedTypeName(name) : name, unless: nestedNames.contains)
+    }
+
     /// A member's Swift name in the declaration `parent`: not one of its nested types', another
     /// member's, one of `reserved` (what the templates declare there), nor a top-level type's,
     /// which it would hide.

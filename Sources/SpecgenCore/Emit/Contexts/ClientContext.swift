@@ -7,13 +7,16 @@ struct ClientContext: MustacheParent {
     var docLines: [String]
     var defaultServer: String
     var operations: [OperationContext]
+    /// For each operation whose body offers several content types, a blank line and the enum a
+    /// caller picks one with.
+    var bodyChoices: [String]
     var credentials: [CredentialContext]
     var errorBodies: [String]
 
     /// The names ``child(named:)`` answers, for checking `Client.mustache` before it renders.
     static let keys = TemplateKeys("the client", [
         "header": .text, "access": .text, "docLines": .texts, "defaultServer": .text,
-        "operations": .list(OperationContext.keys), "credentials": .list(CredentialContext.keys),
+        "operations": .list(OperationContext.keys), "bodyChoices": .texts, "credentials": .list(CredentialContext.keys),
         "hasCredentials": .flag, "initParameters": .list(ListItem.keys), "errorBodies": .texts,
     ])
 
@@ -24,6 +27,7 @@ struct ClientContext: MustacheParent {
         case "docLines": TemplateLines(docLines)
         case "defaultServer": defaultServer
         case "operations": operations
+        case "bodyChoices": TemplateLines(bodyChoices)
         case "credentials": credentials
         case "hasCredentials": !credentials.isEmpty
         case "initParameters": ListItem.list(credentials.map(\.initParameter))

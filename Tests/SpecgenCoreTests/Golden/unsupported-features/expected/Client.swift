@@ -25,13 +25,15 @@ public struct Client: Sendable {
     ///
     /// - Parameters:
     ///   - filter: The `filter` query parameter.
-    ///   - body: The request body.
+    ///   - file: The `file` field of the multipart body.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: POST /upload, from api.yaml:6:7
-    public func upload(body: Data? = nil, filter: UploadFilter? = nil) async throws {
+    public func upload(file: MultipartFile? = nil, filter: UploadFilter? = nil) async throws {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/upload")
         try request.addQuery("filter", object: filter)
-        request.setBody(body, contentType: "multipart/form-data")
+        request.setMultipartBody {
+            $0.addFile("file", file)
+        }
         try await send(request)
     }
 }
