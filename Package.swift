@@ -78,9 +78,14 @@ let package = Package(
             path: "GeneratedExample/Sources/WireBodies",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireSecurity",
+            path: "GeneratedExample/Sources/WireSecurity",
+            exclude: ["specgen.yaml"]
+        ),
         .testTarget(
             name: "WireTests",
-            dependencies: ["WireParameters", "WireBodies"],
+            dependencies: ["WireParameters", "WireBodies", "WireSecurity"],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
         ),

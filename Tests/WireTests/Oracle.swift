@@ -82,6 +82,8 @@ struct Verdict: Decodable {
     var errors: [String]
     var parameters: [String: [String: JSON]]
     var body: JSON?
+    /// The security schemes openapi-core found met, with their credentials.
+    var security: [String: JSON]
     var raw: Raw
 
     var path: [String: JSON] { parameters["path"] ?? [:] }

@@ -42,7 +42,7 @@ extension ClientBuilder {
             statements.append((parameter.isStructured ? "try " : "") + call + "(" + arguments.joined(separator: ", ") + ")")
         }
         if let body = endpoint.body { statements += bodyStatements(body) }
-        if !endpoint.security.isEmpty {
+        if !endpoint.security.allSatisfy(\.isEmpty) {
             let alternatives = endpoint.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
             statements.append("request.security = [\(alternatives.joined(separator: ", "))]")
         }

@@ -33,7 +33,8 @@ struct ClientBuilder {
             apply = "request.setHeader(\(SwiftLiteral.string(header)), \(property))"
         case .apiKey(let parameter, .query):
             apply = "request.addQuery(\(SwiftLiteral.string(parameter)), \(property))"
-        case .apiKey(let cookie, _):
+        // Resolve refuses an API key in the path; the pattern only completes the switch.
+        case .apiKey(let cookie, .cookie), .apiKey(let cookie, .path):
             apply = "request.addCookie(\(SwiftLiteral.string(cookie)), \(property))"
         case .bearer:
             apply = "request.setHeader(\"Authorization\", \"Bearer \" + \(property))"

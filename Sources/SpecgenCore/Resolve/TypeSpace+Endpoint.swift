@@ -18,7 +18,7 @@ extension TypeSpace {
         let body = node["requestBody"].flatMap {
             self.body($0, place: place.child(base + "Request", pointer: "requestBody"), labels: &labels, isCallable: &isCallable)
         }
-        guard isCallable else { return nil }
+        guard isCallable, let security = security(node["security"] ?? spec.security) else { return nil }
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
         return Endpoint(
@@ -27,7 +27,7 @@ extension TypeSpace {
             parameters: parameters,
             body: body,
             responses: responses(node["responses"], place: place),
-            security: security(node["security"] ?? spec.security),
+            security: security,
             summary: node["summary"]?.text, documentation: node["description"]?.text,
             isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
     }
@@ -349,25 +349,61 @@ extension TypeSpace {
         return .data
     }
 
-    private func security(_ node: Node?) -> [[String]] {
-        (node?.items ?? []).map { requirement in (requirement.pairs ?? []).map(\.key) }
+    /// The alternatives of security requirements the client can meet, each a list of schemes that
+    /// must all be applied; an alternative naming a scheme specgen cannot apply is dropped with a
+    /// warning, and nil (the operation left out) when none is left.
+    private func security(_ node: Node?) -> [[String]]? {
+        let alternatives = node?.items ?? []
+        var usable: [[String]] = []
+        for requirement in alternatives {
+            var names = (requirement.pairs ?? []).map(\.key)
+            let schemes = spec.components["securitySchemes"] ?? []
+            // A name no input defines leaves the description incomplete (a docs page that shows
+            // only its operation): the request goes without that scheme, as the warning says.
+            let undefined = names.filter { name in !schemes.contains { $0.name == name } }
+            if !undefined.isEmpty, reportedRequirements.insert(requirement.mark).inserted {
+                let list = undefined.map { "'\($0)'" }.joined(separator: ", ")
+                diagnostics.warning("security requirement names \(list), which no input defines; requests are sent without it", at: requirement.mark)
+            }
+            names.removeAll { undefined.contains($0) }
+            let missing = names.filter { name in
+                schemes.first { $0.name == name }.flatMap { dereferenced($0.node) }.flatMap { securityKind(name, $0, diagnose: false) } == nil
+            }
+            guard missing.isEmpty else {
+                let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+                let effect = alternatives.count > 1 ? "this alternative is dropped" : "operations that need it are skipped"
+                if reportedRequirements.insert(requirement.mark).inserted {
+                    diagnostics.warning("security requirement names \(list), which specgen cannot apply; \(effect)", at: requirement.mark)
+                }
+                continue
+            }
+            usable.append(names)
+        }
+        if !alternatives.isEmpty, usable.isEmpty {
+            if alternatives.count > 1, let node, reportedRequirements.insert(node.mark).inserted {
+                diagnostics.warning("no security alternative can be met; operations that need one are skipped", at: node.mark)
+            }
+            return nil
+        }
+        return usable
     }
 
     /// The schemes of `components.securitySchemes` the generated client can apply.
     func securitySchemes() -> [SecurityScheme] {
         (spec.components["securitySchemes"] ?? []).compactMap { entry in
-            guard let node = dereferenced(entry.node), let kind = securityKind(entry.name, node) else { return nil }
+            guard let node = dereferenced(entry.node), let kind = securityKind(entry.name, node, diagnose: true) else { return nil }
             return SecurityScheme(
                 name: entry.name, swiftName: credentialsMembers.claim(SwiftNamer.memberName(entry.name)), kind: kind,
                 documentation: node["description"]?.text)
         }
     }
 
-    private func securityKind(_ name: String, _ node: Node) -> SecurityScheme.Kind? {
+    /// What scheme `name` is, or nil (with a warning when `diagnose`) when specgen cannot apply it.
+    private func securityKind(_ name: String, _ node: Node, diagnose: Bool) -> SecurityScheme.Kind? {
         switch (node["type"]?.text, node["scheme"]?.text?.lowercased()) {
         case ("apiKey", _):
-            guard let key = node["name"]?.text, let location = node["in"]?.text.flatMap(Endpoint.Location.init) else {
-                diagnostics.warning("API key scheme '\(name)' needs 'name' and 'in'; skipped", at: node.mark)
+            guard let key = node["name"]?.text, let location = node["in"]?.text.flatMap(Endpoint.Location.init), location != .path else {
+                if diagnose { diagnostics.warning("API key scheme '\(name)' needs a 'name' and 'in' of query, header or cookie; operations that need it are skipped", at: node.mark) }
                 return nil
             }
             return .apiKey(name: key, location: location)
@@ -376,7 +412,7 @@ extension TypeSpace {
         case ("http", "basic"):
             return .basic
         default:
-            diagnostics.warning("security scheme '\(name)' is not supported; requests will not carry it", at: node.mark)
+            if diagnose { diagnostics.warning("security scheme '\(name)' is not supported; operations that need it are skipped", at: node.mark) }
             return nil
         }
     }

@@ -4,7 +4,7 @@ Serves on 127.0.0.1 (a port the system picks, printed on the first line of stdou
 every request with what openapi-core understood of it, as JSON:
 
     {"errors": [...], "parameters": {"path": {...}, "query": {...}, "header": {...},
-     "cookie": {...}}, "body": ..., "raw": {"path": ..., "query": ..., "headers": {...},
+     "cookie": {...}}, "body": ..., "security": {scheme: credential}, "raw": {"path": ..., "query": ..., "headers": {...},
      "body": base64}}
 
 `errors` lists openapi-core's validation errors (empty when the request is valid). The server
@@ -95,7 +95,7 @@ def main():
             "headers": {name: value for name, value in request.headers.items()},
             "body": base64.b64encode(request.get_data()).decode(),
         }
-        answer = {"errors": [], "parameters": {}, "body": None, "raw": raw}
+        answer = {"errors": [], "parameters": {}, "body": None, "security": {}, "raw": raw}
         try:
             result = openapi.unmarshal_request(WerkzeugOpenAPIRequest(request))
             for error in result.errors:
@@ -106,6 +106,7 @@ def main():
                 for location in ("path", "query", "header", "cookie")
             }
             answer["body"] = plain(result.body)
+            answer["security"] = plain(result.security or {})
         except Exception as error:  # a judge reports, it does not crash
             answer["errors"].extend(errors_of(error))
         response = Response(json.dumps(answer), content_type="application/json")
