@@ -83,9 +83,14 @@ let package = Package(
             path: "GeneratedExample/Sources/WireSecurity",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireServers",
+            path: "GeneratedExample/Sources/WireServers",
+            exclude: ["specgen.yaml"]
+        ),
         .testTarget(
             name: "WireTests",
-            dependencies: ["WireParameters", "WireBodies", "WireSecurity"],
+            dependencies: ["WireParameters", "WireBodies", "WireSecurity", "WireServers"],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
         ),

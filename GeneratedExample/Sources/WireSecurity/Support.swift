@@ -449,6 +449,20 @@ public struct APIError: Error, Sendable {
     public var body: ErrorBody?
 }
 
+/// Fills in the `{variables}` of a documented server's URL.
+enum ServerTemplate {
+    /// The URL `template` names with `values` in place of its variables; a relative one is
+    /// resolved against `document`, where the API description is served.
+    static func url(_ template: String, _ values: [String: String], relativeTo document: URL? = nil) throws -> URL {
+        var text = template
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        guard let url = URL(string: text, relativeTo: document)?.absoluteURL, url.scheme != nil, url.host?.isEmpty == false else {
+            throw URLError(.badURL)
+        }
+        return url
+    }
+}
+
 /// A file sent as a part of a `multipart/form-data` body.
 public struct MultipartFile: Hashable, Sendable {
     public var data: Data

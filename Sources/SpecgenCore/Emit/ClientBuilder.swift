@@ -20,7 +20,7 @@ struct ClientBuilder {
                 let declaration = choiceDeclaration(endpoint)
                 return declaration.isEmpty ? [] : [""] + declaration
             },
-            credentials: model.securitySchemes.map(credential),
+            servers: serverLines(), credentials: model.securitySchemes.map(credential),
             errorBodies: model.errorBodies.map { "case \(SwiftNamer.escaped($0.swiftName))(\(names.spelling($0.type)))" })
     }
 

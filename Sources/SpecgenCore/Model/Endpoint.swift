@@ -145,6 +145,40 @@ public struct Endpoint: Hashable, Sendable, Codable {
     public var origin: Origin
 }
 
+/// A server the API description documents, which a caller can pick for the client.
+public struct Server: Hashable, Sendable, Codable {
+    /// A `{name}` in the URL and the values it may take.
+    public struct Variable: Hashable, Sendable, Codable {
+        public var name: String
+        /// Its argument label, claimed among the server function's arguments.
+        public var swiftName: String
+        public var defaultValue: String
+        /// The values it is limited to, each with its case name; empty when any text goes.
+        public var values: [EnumValue]
+        /// The enum of ``values``, claimed in the servers' scope; nil when any text goes.
+        public var enumName: String?
+        public var documentation: String?
+    }
+
+    /// The URL template as written (`https://{region}.example.com/v1`).
+    public var url: String
+    /// Its function in the servers enum, claimed there.
+    public var swiftName: String
+    public var documentation: String?
+    public var variables: [Variable]
+    public var origin: Origin
+
+    /// A URL without a scheme (`/v1`) is relative to where the document is served.
+    public var isRelative: Bool { !url.contains("://") }
+}
+
+/// The servers of the document, and the enum a caller picks one from.
+public struct ServerList: Hashable, Sendable, Codable {
+    /// The enum's name, claimed among the top-level types.
+    public var name: String
+    public var servers: [Server]
+}
+
 /// A way the API authenticates requests.
 public struct SecurityScheme: Hashable, Sendable, Codable {
     public enum Kind: Hashable, Sendable, Codable {
@@ -169,7 +203,10 @@ public struct ErrorBodyCase: Hashable, Sendable, Codable {
 /// The whole API as the generator sees it: no `$ref` left, every type named.
 public struct APIModel: Hashable, Sendable, Codable {
     public var title: String?
+    /// The first documented server, its variables at their defaults.
     public var server: String?
+    /// Every server the document lists; nil when it lists none.
+    public var servers: ServerList?
     public var types: [TypeDecl]
     public var endpoints: [Endpoint]
     public var securitySchemes: [SecurityScheme]
@@ -177,11 +214,12 @@ public struct APIModel: Hashable, Sendable, Codable {
     public var errorBodies: [ErrorBodyCase]
 
     public init(
-        title: String?, server: String?, types: [TypeDecl], endpoints: [Endpoint], securitySchemes: [SecurityScheme],
-        errorBodies: [ErrorBodyCase] = []
+        title: String?, server: String?, servers: ServerList? = nil, types: [TypeDecl], endpoints: [Endpoint],
+        securitySchemes: [SecurityScheme], errorBodies: [ErrorBodyCase] = []
     ) {
         self.title = title
         self.server = server
+        self.servers = servers
         self.types = types
         self.endpoints = endpoints
         self.securitySchemes = securitySchemes

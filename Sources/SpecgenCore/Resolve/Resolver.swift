@@ -28,10 +28,12 @@ public struct Resolver {
         }
         let endpoints = spec.operations.compactMap { space.endpoint($0) }
         let schemes = space.securitySchemes()
+        let servers = space.serverList()
+        let server = space.defaultURL(of: spec.servers?.items?.first)
         diagnostics.append(contentsOf: space.diagnostics)
         let types = Self.finished(space.finishedDeclarations(), operationsFrom: components.count, diagnostics: &diagnostics)
         return APIModel(
-            title: spec.title, server: spec.servers?.items?.first?["url"]?.text, types: types, endpoints: endpoints,
+            title: spec.title, server: server, servers: servers, types: types, endpoints: endpoints,
             securitySchemes: schemes, errorBodies: Self.errorBodies(of: endpoints, types: types))
     }
 

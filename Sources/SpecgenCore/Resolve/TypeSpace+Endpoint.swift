@@ -20,10 +20,10 @@ extension TypeSpace {
         }
         guard isCallable, let security = security(node["security"] ?? spec.security) else { return nil }
         let documentServer = spec.servers?.items?.first?["url"]?.text
-        let server = (node["servers"] ?? operation.pathServers)?.items?.first?["url"]?.text
+        let server = (node["servers"] ?? operation.pathServers)?.items?.first
         return Endpoint(
             name: name, swiftName: clientMembers.claim(methodName), method: operation.method.uppercased(), path: operation.path,
-            server: server == documentServer ? nil : server,
+            server: server?["url"]?.text == documentServer ? nil : defaultURL(of: server),
             parameters: parameters,
             body: body,
             responses: responses(node["responses"], place: place),
@@ -361,7 +361,7 @@ extension TypeSpace {
             // A name no input defines leaves the description incomplete (a docs page that shows
             // only its operation): the request goes without that scheme, as the warning says.
             let undefined = names.filter { name in !schemes.contains { $0.name == name } }
-            if !undefined.isEmpty, reportedRequirements.insert(requirement.mark).inserted {
+            if !undefined.isEmpty, reported.insert(requirement.mark).inserted {
                 let list = undefined.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.warning("security requirement names \(list), which no input defines; requests are sent without it", at: requirement.mark)
             }
@@ -372,7 +372,7 @@ extension TypeSpace {
             guard missing.isEmpty else {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
                 let effect = alternatives.count > 1 ? "this alternative is dropped" : "operations that need it are skipped"
-                if reportedRequirements.insert(requirement.mark).inserted {
+                if reported.insert(requirement.mark).inserted {
                     diagnostics.warning("security requirement names \(list), which specgen cannot apply; \(effect)", at: requirement.mark)
                 }
                 continue
@@ -380,7 +380,7 @@ extension TypeSpace {
             usable.append(names)
         }
         if !alternatives.isEmpty, usable.isEmpty {
-            if alternatives.count > 1, let node, reportedRequirements.insert(node.mark).inserted {
+            if alternatives.count > 1, let node, reported.insert(node.mark).inserted {
                 diagnostics.warning("no security alternative can be met; operations that need one are skipped", at: node.mark)
             }
             return nil

@@ -20,9 +20,9 @@ final class TypeSpace {
     var clientMembers: NameScope
     /// The credentials' members: one per security scheme beside what the templates declare.
     var credentialsMembers: NameScope
-    /// Security requirements already reported as unusable: the document's applies to many
-    /// operations, and is reported once.
-    var reportedRequirements: Set<Mark> = []
+    /// Places already warned about, for warnings many operations would repeat (the document's
+    /// security requirement, a server's undefined variable).
+    var reported: Set<Mark> = []
     /// Keys of `$ref`s being followed, to stop on cycles that define nothing.
     var following: Set<String> = []
     /// `$ref`s already followed, by the file they are written in and their text.

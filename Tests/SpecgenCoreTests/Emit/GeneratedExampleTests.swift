@@ -20,7 +20,9 @@ struct GeneratedExampleTests {
         #expect(try Fixtures.exaSpecs().files == Fixtures.exaSpecs().files)
     }
 
-    @Test("Each wire module holds what its golden case generates", arguments: ["WireParameters": "wire-parameters", "WireBodies": "wire-bodies", "WireSecurity": "wire-security"])
+    @Test("Each wire module holds what its golden case generates", arguments: [
+        "WireParameters": "wire-parameters", "WireBodies": "wire-bodies", "WireSecurity": "wire-security", "WireServers": "wire-servers",
+    ])
     func wireModule(module: String, goldenCase: String) throws {
         let folder = Fixtures.generatedExample.deletingLastPathComponent().appendingPathComponent(module)
         let expected = Fixtures.packageRoot.appendingPathComponent("Tests/SpecgenCoreTests/Golden/\(goldenCase)/expected")

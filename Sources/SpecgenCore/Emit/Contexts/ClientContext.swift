@@ -10,13 +10,15 @@ struct ClientContext: MustacheParent {
     /// For each operation whose body offers several content types, a blank line and the enum a
     /// caller picks one with.
     var bodyChoices: [String]
+    /// A blank line and the enum of the document's servers; empty when it lists none.
+    var servers: [String]
     var credentials: [CredentialContext]
     var errorBodies: [String]
 
     /// The names ``child(named:)`` answers, for checking `Client.mustache` before it renders.
     static let keys = TemplateKeys("the client", [
         "header": .text, "access": .text, "docLines": .texts, "defaultServer": .text,
-        "operations": .list(OperationContext.keys), "bodyChoices": .texts, "credentials": .list(CredentialContext.keys),
+        "operations": .list(OperationContext.keys), "bodyChoices": .texts, "servers": .texts, "credentials": .list(CredentialContext.keys),
         "hasCredentials": .flag, "initParameters": .list(ListItem.keys), "errorBodies": .texts,
     ])
 
@@ -28,6 +30,7 @@ struct ClientContext: MustacheParent {
         case "defaultServer": defaultServer
         case "operations": operations
         case "bodyChoices": TemplateLines(bodyChoices)
+        case "servers": TemplateLines(servers)
         case "credentials": credentials
         case "hasCredentials": !credentials.isEmpty
         case "initParameters": ListItem.list(credentials.map(\.initParameter))
