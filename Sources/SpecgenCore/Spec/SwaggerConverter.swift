@@ -114,14 +114,39 @@ struct SwaggerConverter {
         return .mapping(result, at: node.mark)
     }
 
-    /// Moves `type`, `format`, `items`, `enum`... of a non-body parameter into its `schema`.
+    /// Moves `type`, `format`, `items`, `enum`... of a non-body parameter into its `schema` (a
+    /// `file` is a binary string), and its `collectionFormat` (`csv` when absent) into a `style`
+    /// and `explode`.
     private func parameter(_ node: Node) -> Node {
         guard let pairs = node.pairs, node["$ref"] == nil, node["schema"] == nil else { return node }
         let schemaKeys: Set<String> = ["type", "format", "items", "enum", "default", "minimum", "maximum", "pattern", "minLength", "maxLength"]
-        let schema = pairs.filter { schemaKeys.contains($0.key) }.map { ($0.key, $0.value) }
+        var schema = pairs.filter { schemaKeys.contains($0.key) }.map { ($0.key, $0.value) }
+        if node["type"]?.text == "file" {
+            schema = schema.filter { $0.0 != "type" && $0.0 != "format" } + [("type", .string("string", at: node.mark)), ("format", .string("binary", at: node.mark))]
+        }
         var result = pairs.filter { !schemaKeys.contains($0.key) && $0.key != "collectionFormat" }.map { ($0.key, $0.value) }
+        if node["type"]?.text == "array" { result += layout(of: node) }
         result.append(("schema", .mapping(schema, at: node.mark)))
         return .mapping(result, at: node.mark)
+    }
+
+    /// The `style` and `explode` of an array parameter's `collectionFormat`.
+    private func layout(of node: Node) -> [(String, Node)] {
+        let format = node["collectionFormat"]
+        let mark = format?.mark ?? node.mark
+        let isQuery = node["in"]?.text == "query" || node["in"]?.text == "formData"
+        let style: String
+        switch format?.text ?? "csv" {
+        case "multi": return [("style", .string("form", at: mark)), ("explode", .plain("true", at: mark))]
+        case "ssv": style = "spaceDelimited"
+        case "pipes": style = "pipeDelimited"
+        case "csv": style = isQuery ? "form" : "simple"
+        default:
+            // `tsv` has no OpenAPI 3 style: the parameter gets one no location has, and is
+            // skipped with a warning where its style is read.
+            style = format?.text ?? "csv"
+        }
+        return [("style", .string(style, at: mark)), ("explode", .plain("false", at: mark))]
     }
 
     /// `formData` parameters as one object body, form-encoded (multipart when a file is among them
@@ -137,9 +162,16 @@ struct SwaggerConverter {
         var schema: [(String, Node)] = [("type", .string("object", at: mark)), ("properties", .mapping(properties, at: mark))]
         if !required.isEmpty { schema.append(("required", .sequence(required, at: mark))) }
         let media = multipart ? "multipart/form-data" : "application/x-www-form-urlencoded"
+        var content: [(String, Node)] = [("schema", .mapping(schema, at: mark))]
+        // A form field's `collectionFormat` is its `encoding`; a multipart list is a part per item.
+        let encodings = multipart ? [] : parameters.compactMap { node -> (String, Node)? in
+            guard node["type"]?.text == "array", let name = node["name"]?.text else { return nil }
+            return (name, .mapping(layout(of: node), at: node.mark))
+        }
+        if !encodings.isEmpty { content.append(("encoding", .mapping(encodings, at: mark))) }
         return .mapping([
             ("required", .plain(required.isEmpty ? "false" : "true", at: mark)),
-            ("content", .mapping([(media, .mapping([("schema", .mapping(schema, at: mark))], at: mark))], at: mark)),
+            ("content", .mapping([(media, .mapping(content, at: mark))], at: mark)),
         ], at: mark)
     }
 

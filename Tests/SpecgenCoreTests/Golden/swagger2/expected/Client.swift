@@ -74,7 +74,30 @@ public struct Client: Sendable {
     /// - Remark: POST /pets/{petId}/name, from petstore.yaml:60:7
     public func renamePet(petId: Int64, body: RenamePetRequest) async throws {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/name")
-        try request.setFormBody(body)
+        try request.setFormBody(body, styles: ["aliases": (.form, explode: false)])
+        try await send(request)
+    }
+
+    /// POST /pets/{petId}/photo
+    ///
+    /// - Parameters:
+    ///   - petId: The `petId` path parameter.
+    ///   - xSizes: The `X-Sizes` header parameter.
+    ///   - ids: The `ids` query parameter.
+    ///   - words: The `words` query parameter.
+    ///   - photo: The `photo` field of the multipart body.
+    ///   - caption: The `caption` field of the multipart body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /pets/{petId}/photo, from petstore.yaml:71:7
+    public func uploadPhoto(petId: Int64, photo: MultipartFile, caption: String? = nil, xSizes: [Int]? = nil, ids: [String]? = nil, words: [String]? = nil) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/photo")
+        request.setHeader("X-Sizes", xSizes)
+        request.addQuery("ids", ids, explode: false)
+        request.addQuery("words", words, style: .spaceDelimited, explode: false)
+        request.setMultipartBody {
+            $0.addFile("photo", photo)
+            $0.addText("caption", caption)
+        }
         try await send(request)
     }
 }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Pet (petstore.yaml:70:5)
+/// - Remark: from #/components/schemas/Pet (petstore.yaml:85:5)
 public struct Pet: Codable, Hashable, Sendable {
     public var id: Int64?
     public var name: String
@@ -37,7 +37,7 @@ public struct Pet: Codable, Hashable, Sendable {
         try container.encodeIfPresent(status, forKey: "status")
     }
 
-    /// - Remark: from #/components/schemas/Pet/properties/status (petstore.yaml:76:15)
+    /// - Remark: from #/components/schemas/Pet/properties/status (petstore.yaml:91:15)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case available
         case sold

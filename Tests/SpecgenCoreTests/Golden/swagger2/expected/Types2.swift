@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Error (petstore.yaml:78:5)
+/// - Remark: from #/components/schemas/Error (petstore.yaml:93:5)
 public struct ErrorModel: Codable, Hashable, Sendable {
     public var message: String?
 

@@ -6,24 +6,29 @@ import Foundation
 public struct RenamePetRequest: Codable, Hashable, Sendable {
     public var name: String
     public var reason: String?
+    public var aliases: [String]?
 
     public init(
         name: String,
-        reason: String? = nil
+        reason: String? = nil,
+        aliases: [String]? = nil
     ) {
         self.name = name
         self.reason = reason
+        self.aliases = aliases
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(String.self, forKey: "name")
         self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+        self.aliases = try container.decodeIfPresent([String].self, forKey: "aliases")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")
         try container.encodeIfPresent(reason, forKey: "reason")
+        try container.encodeIfPresent(aliases, forKey: "aliases")
     }
 }
