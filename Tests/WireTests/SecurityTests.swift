@@ -80,7 +80,7 @@ struct SecurityTests {
         }
     }
 
-    @Test("basic authentication and an OAuth 2 token")
+    @Test("basic authentication, and OAuth 2 and OpenID Connect tokens")
     func basicAndOAuth() async throws {
         try await withOracle("wire-security") { oracle in
             try await client(oracle, Credentials(basic: "ada:lovelace")).useBasic()
@@ -89,6 +89,10 @@ struct SecurityTests {
             try await client(oracle, Credentials(oauth: "access")).useOAuth()
             #expect(try oracle.verdict().errors == [])
             #expect(try oracle.verdict().raw.headers["Authorization"] == "Bearer access")
+
+            try await client(oracle, Credentials(oidc: "id-token")).useOpenIDConnect()
+            #expect(try oracle.verdict().errors == [])
+            #expect(try oracle.verdict().raw.headers["Authorization"] == "Bearer id-token")
 
             try await client(oracle, Credentials(bearer: "b")).useDigestOrBearer()
             #expect(try security(oracle) == ["bearer": "b"])

@@ -24,7 +24,7 @@ public struct Client: Sendable {
     /// The document's requirement.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /default, from api.yaml:28:7
+    /// - Remark: GET /default, from api.yaml:29:7
     public func useDefault() async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/default")
         request.security = [["bearer"]]
@@ -34,7 +34,7 @@ public struct Client: Sendable {
     /// A header key or a query key, whichever the caller has.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /alternatives, from api.yaml:34:7
+    /// - Remark: GET /alternatives, from api.yaml:35:7
     public func useAlternatives(q: String? = nil) async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/alternatives")
         request.addQuery("q", q)
@@ -45,7 +45,7 @@ public struct Client: Sendable {
     /// A header key and a cookie key together.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /all-of, from api.yaml:45:7
+    /// - Remark: GET /all-of, from api.yaml:46:7
     public func useAllOf(theme: String? = nil) async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/all-of")
         request.addCookie("theme", theme)
@@ -56,7 +56,7 @@ public struct Client: Sendable {
     /// Authentication optional.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /optional, from api.yaml:56:7
+    /// - Remark: GET /optional, from api.yaml:57:7
     public func useOptional() async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/optional")
         request.security = [[], ["bearer"]]
@@ -66,7 +66,7 @@ public struct Client: Sendable {
     /// No authentication, overriding the document's.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /none, from api.yaml:65:7
+    /// - Remark: GET /none, from api.yaml:66:7
     public func useNone() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/none")
         try await send(request)
@@ -75,7 +75,7 @@ public struct Client: Sendable {
     /// GET /basic
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /basic, from api.yaml:72:7
+    /// - Remark: GET /basic, from api.yaml:73:7
     public func useBasic() async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/basic")
         request.security = [["basic"]]
@@ -85,17 +85,27 @@ public struct Client: Sendable {
     /// GET /oauth
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /oauth, from api.yaml:79:7
+    /// - Remark: GET /oauth, from api.yaml:80:7
     public func useOAuth() async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/oauth")
         request.security = [["oauth"]]
         try await send(request)
     }
 
+    /// GET /oidc
+    ///
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /oidc, from api.yaml:87:7
+    public func useOpenIDConnect() async throws {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/oidc")
+        request.security = [["oidc"]]
+        try await send(request)
+    }
+
     /// The digest alternative is dropped; bearer is left.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /digest-or-bearer, from api.yaml:94:7
+    /// - Remark: GET /digest-or-bearer, from api.yaml:102:7
     public func useDigestOrBearer() async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/digest-or-bearer")
         request.security = [["bearer"]]
@@ -105,7 +115,7 @@ public struct Client: Sendable {
     /// A scheme no input defines; the request goes without it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /undefined, from api.yaml:103:7
+    /// - Remark: GET /undefined, from api.yaml:111:7
     public func useUndefined() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/undefined")
         try await send(request)
@@ -121,6 +131,7 @@ public struct Credentials: Sendable {
     /// `user:password` for HTTP basic authentication.
     public var basic: String?
     public var oauth: String?
+    public var oidc: String?
 
     public init(
         headerKey: String? = nil,
@@ -128,7 +139,8 @@ public struct Credentials: Sendable {
         cookieKey: String? = nil,
         bearer: String? = nil,
         basic: String? = nil,
-        oauth: String? = nil
+        oauth: String? = nil,
+        oidc: String? = nil
     ) {
         self.headerKey = headerKey
         self.queryKey = queryKey
@@ -136,6 +148,7 @@ public struct Credentials: Sendable {
         self.bearer = bearer
         self.basic = basic
         self.oauth = oauth
+        self.oidc = oidc
     }
 
     /// Applies the credential of `scheme` to `request`; false when there is none.
@@ -164,6 +177,10 @@ public struct Credentials: Sendable {
         case "oauth":
             guard let oauth else { return false }
             request.setHeader("Authorization", "Bearer " + oauth)
+            return true
+        case "oidc":
+            guard let oidc else { return false }
+            request.setHeader("Authorization", "Bearer " + oidc)
             return true
         default:
             return false
