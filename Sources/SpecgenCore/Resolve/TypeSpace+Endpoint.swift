@@ -128,7 +128,7 @@ extension TypeSpace {
             if explode { return "exploded" }
             if !isList && !isObject && !isStructured { return "a single value" }
         case .deepObject:
-            if !isList && !isObject && !isStructured { return "a single value" }
+            // Lists and nested objects in bracket form, a single value as `name=value`.
             return nil
         default:
             break
@@ -246,6 +246,16 @@ extension TypeSpace {
     /// when a property has no layout OpenAPI defines.
     private func formContent(_ contentType: String, _ media: Node, place: Place) -> Endpoint.Body.Content? {
         let type = media["schema"].map { self.type(of: $0, at: place).type } ?? .json
+        var form = Endpoint.Body.Content(contentType: contentType, encoding: .form, type: type, swiftName: "")
+        let schema = media["schema"].flatMap(dereferenced)
+        let isEmpty = schema?["additionalProperties"]?.scalar?.boolValue == false && (schema?["properties"]?.pairs ?? []).isEmpty
+        switch unaliased(type) {
+        case .map(let value) where isEmpty || unaliased(value).isScalar || isEnum(value):
+            // An object that must be empty (Stripe's GET bodies), or a dictionary of scalars.
+            return form
+        default:
+            break
+        }
         guard case .named(let id) = unaliased(type), case .object(let object) = self[id].kind else {
             diagnostics.warning("a form body must be an object; this '\(contentType)' body is skipped", at: media.mark)
             return nil
@@ -269,7 +279,6 @@ extension TypeSpace {
             }
             if style != .form || !explode { styles.append(.init(name: property.jsonName, style: style, explode: explode)) }
         }
-        var form = Endpoint.Body.Content(contentType: contentType, encoding: .form, type: type, swiftName: "")
         form.formStyles = styles
         return form
     }
