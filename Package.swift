@@ -88,9 +88,14 @@ let package = Package(
             path: "GeneratedExample/Sources/WireServers",
             exclude: ["specgen.yaml"]
         ),
+        // Test only: JSON values as the tests compare them, shared by the test targets.
+        .target(
+            name: "JSONTree",
+            path: "Tests/JSONTree"
+        ),
         .testTarget(
             name: "WireTests",
-            dependencies: ["WireParameters", "WireBodies", "WireSecurity", "WireServers"],
+            dependencies: ["WireParameters", "WireBodies", "WireSecurity", "WireServers", "JSONTree"],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
         ),
@@ -102,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "ExaAPITests",
             dependencies: [
-                "ExaAPI", "SpecgenCore",
+                "ExaAPI", "SpecgenCore", "JSONTree",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

@@ -1,4 +1,5 @@
 import ExaAPI
+import JSONTree
 import Testing
 
 /// `AgentErrorResponse` keeps what it does not list: `AgentError` allows additional properties of

@@ -1,5 +1,6 @@
 import ExaAPI
 import Foundation
+import JSONTree
 import Testing
 
 /// The two any-JSON types decode every kind of JSON value to its own case and write it back:

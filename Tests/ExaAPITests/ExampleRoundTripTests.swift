@@ -1,5 +1,6 @@
 import ExaAPI
 import Foundation
+import JSONTree
 import SpecgenCore
 import Testing
 

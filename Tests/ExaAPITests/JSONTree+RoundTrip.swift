@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 
 extension JSONTree {
     /// Decodes `data` as `type` with a plain `JSONDecoder()` and returns the value with what a

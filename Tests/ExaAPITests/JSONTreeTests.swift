@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import Testing
 
 /// The comparison the round-trip tests rely on is neither too strict nor too lax.

@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import SpecgenCore
 
 /// Counts the response examples each docs page holds by reading the page as it is, without the

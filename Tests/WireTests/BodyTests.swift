@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import Testing
 import WireBodies
 
@@ -14,7 +15,7 @@ struct BodyTests {
         Client(serverURL: oracle.url, transport: oracle.transport)
     }
 
-    @Test("JSON and +json bodies go out with their own media type")
+    @Test("JSONTree and +json bodies go out with their own media type")
     func json() async throws {
         try await withOracle("wire-bodies") { oracle in
             try await client(oracle).sendJson(body: pet)
@@ -23,10 +24,10 @@ struct BodyTests {
             #expect(verdict.body == ["name": "Rex", "tags": ["good", "dog"], "age": 3])
             #expect(verdict.raw.headers["Content-Type"] == "application/json")
 
-            // openapi-core reads only `application/json` as JSON: a `+json` body is judged by its bytes.
+            // openapi-core reads only `application/json` as JSONTree: a `+json` body is judged by its bytes.
             try await client(oracle).mergePatch(body: pet)
             verdict = try oracle.verdict()
-            #expect(try JSONDecoder().decode(JSON.self, from: verdict.rawBody) == ["name": "Rex", "tags": ["good", "dog"], "age": 3])
+            #expect(try JSONDecoder().decode(JSONTree.self, from: verdict.rawBody) == ["name": "Rex", "tags": ["good", "dog"], "age": 3])
             #expect(verdict.raw.headers["Content-Type"] == "application/merge-patch+json")
         }
     }
@@ -64,7 +65,7 @@ struct BodyTests {
         }
     }
 
-    @Test("a multipart body sends files with their names and types, text fields and JSON parts")
+    @Test("a multipart body sends files with their names and types, text fields and JSONTree parts")
     func multipart() async throws {
         try await withOracle("wire-bodies") { oracle in
             let png = Data([0x89, 0x50, 0x4E, 0x47, 0, 255])
@@ -91,7 +92,7 @@ struct BodyTests {
     @Test("the caller picks among several content types, and an optional body can be left out")
     func choiceAndOptional() async throws {
         try await withOracle("wire-bodies") { oracle in
-            let cases: [(SendEitherBody, String, JSON)] = [
+            let cases: [(SendEitherBody, String, JSONTree)] = [
                 (.json(pet), "application/json", ["name": "Rex", "tags": ["good", "dog"], "age": 3]),
                 (.form(pet), "application/x-www-form-urlencoded", ["name": "Rex", "tags": ["good", "dog"], "age": 3]),
                 (.multipart(picture: MultipartFile(data: Data("p".utf8)), caption: "hi"), "multipart/form-data", ["picture": ["$bytes": "cA=="], "caption": "hi"]),

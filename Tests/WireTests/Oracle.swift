@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -80,52 +81,15 @@ struct Verdict: Decodable {
     }
 
     var errors: [String]
-    var parameters: [String: [String: JSON]]
-    var body: JSON?
+    var parameters: [String: [String: JSONTree]]
+    var body: JSONTree?
     /// The security schemes openapi-core found met, with their credentials.
-    var security: [String: JSON]
+    var security: [String: JSONTree]
     var raw: Raw
 
-    var path: [String: JSON] { parameters["path"] ?? [:] }
-    var query: [String: JSON] { parameters["query"] ?? [:] }
-    var header: [String: JSON] { parameters["header"] ?? [:] }
-    var cookie: [String: JSON] { parameters["cookie"] ?? [:] }
+    var path: [String: JSONTree] { parameters["path"] ?? [:] }
+    var query: [String: JSONTree] { parameters["query"] ?? [:] }
+    var header: [String: JSONTree] { parameters["header"] ?? [:] }
+    var cookie: [String: JSONTree] { parameters["cookie"] ?? [:] }
     var rawBody: Data { Data(base64Encoded: raw.body) ?? Data() }
-}
-
-/// A JSON value the oracle answered with, written in tests as a literal.
-enum JSON: Decodable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
-{
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSON])
-    case object([String: JSON])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSON].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSON].self))
-        }
-    }
-
-    init(stringLiteral value: String) { self = .string(value) }
-    init(integerLiteral value: Int) { self = .number(Double(value)) }
-    init(floatLiteral value: Double) { self = .number(value) }
-    init(booleanLiteral value: Bool) { self = .bool(value) }
-    init(arrayLiteral elements: JSON...) { self = .array(elements) }
-    init(dictionaryLiteral elements: (String, JSON)...) { self = .object(Dictionary(uniqueKeysWithValues: elements)) }
-    init(nilLiteral: ()) { self = .null }
 }

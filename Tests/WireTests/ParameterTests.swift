@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import Testing
 import WireParameters
 
@@ -13,7 +14,7 @@ extension RecordingTransport: WireParameters.HTTPTransport {}
 struct ParameterTests {
     private let color = Color(r: 100, g: 200, b: 150)
     private let shades = ["blue", "black", "brown"]
-    private let object: JSON = ["R": 100, "G": 200, "B": 150]
+    private let object: JSONTree = ["R": 100, "G": 200, "B": 150]
 
     private func client(_ oracle: Oracle) -> Client {
         Client(serverURL: oracle.url, transport: oracle.transport)

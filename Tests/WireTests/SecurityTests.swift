@@ -1,4 +1,5 @@
 import Foundation
+import JSONTree
 import Testing
 import WireSecurity
 
@@ -12,7 +13,7 @@ struct SecurityTests {
         Client(serverURL: oracle.url, credentials: credentials, transport: oracle.transport)
     }
 
-    private func security(_ oracle: Oracle) throws -> [String: JSON] {
+    private func security(_ oracle: Oracle) throws -> [String: JSONTree] {
         let verdict = try oracle.verdict()
         #expect(verdict.errors == [])
         return verdict.security

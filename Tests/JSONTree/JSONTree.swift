@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Written for the tests, so that a comparison does not lean on the generated `JSONValue` or
 /// `JsonValue` it is meant to check.
-enum JSONTree: Hashable, Sendable {
+package enum JSONTree: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -13,64 +13,64 @@ enum JSONTree: Hashable, Sendable {
     case array([JSONTree])
     case object([String: JSONTree])
 
-    init(data: Data) throws {
+    package init(data: Data) throws {
         self = try JSONDecoder().decode(JSONTree.self, from: data)
     }
 
-    init(text: String) throws {
+    package init(text: String) throws {
         try self.init(data: Data(text.utf8))
     }
 
     /// The JSON a plain `JSONEncoder()` writes for `value`.
-    init(encoding value: some Encodable) throws {
+    package init(encoding value: some Encodable) throws {
         try self.init(data: JSONEncoder().encode(value))
     }
 
     /// The JSON text with sorted keys, to send and to show in failure messages.
-    var data: Data {
+    package var data: Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding a tree of plain JSON values cannot fail.
         return (try? encoder.encode(self)) ?? Data()
     }
 
-    var text: String { String(decoding: data, as: UTF8.self) }
+    package var text: String { String(decoding: data, as: UTF8.self) }
 
     /// The value under `key` of an object; nil for other kinds or a missing key.
-    subscript(key: String) -> JSONTree? {
+    package subscript(key: String) -> JSONTree? {
         guard case .object(let members) = self else { return nil }
         return members[key]
     }
 
-    var isObject: Bool {
+    package var isObject: Bool {
         if case .object = self { return true }
         return false
     }
 
-    var string: String? {
+    package var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
     /// The value at `path` of nested objects; nil when some key is missing.
-    func value(at path: some Collection<String>) -> JSONTree? {
+    package func value(at path: some Collection<String>) -> JSONTree? {
         guard let first = path.first else { return self }
         return self[first]?.value(at: path.dropFirst())
     }
 
     /// A copy with the value at `path` of nested objects set to `value` (`.null` writes `null`);
     /// unchanged when a key before the last is missing.
-    func setting(path: some Collection<String>, to value: JSONTree) -> JSONTree {
+    package func setting(path: some Collection<String>, to value: JSONTree) -> JSONTree {
         replacing(path: path, with: value)
     }
 
     /// A copy of this object with `key` set to `value` (`.null` writes `null`).
-    func setting(_ key: String, to value: JSONTree) -> JSONTree {
+    package func setting(_ key: String, to value: JSONTree) -> JSONTree {
         setting(path: [key], to: value)
     }
 
     /// A copy without the value at `path` of nested objects.
-    func removing(path: some Collection<String>) -> JSONTree {
+    package func removing(path: some Collection<String>) -> JSONTree {
         replacing(path: path, with: nil)
     }
 
@@ -86,7 +86,7 @@ enum JSONTree: Hashable, Sendable {
 }
 
 extension JSONTree: Codable {
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -103,7 +103,7 @@ extension JSONTree: Codable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -117,20 +117,20 @@ extension JSONTree: Codable {
 }
 
 extension JSONTree: CustomStringConvertible {
-    var description: String { text }
+    package var description: String { text }
 }
 
 extension JSONTree: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    init(nilLiteral: ()) { self = .null }
-    init(booleanLiteral value: Bool) { self = .bool(value) }
-    init(integerLiteral value: Int) { self = .number(Double(value)) }
-    init(floatLiteral value: Double) { self = .number(value) }
-    init(stringLiteral value: String) { self = .string(value) }
-    init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
+    package init(nilLiteral: ()) { self = .null }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(integerLiteral value: Int) { self = .number(Double(value)) }
+    package init(floatLiteral value: Double) { self = .number(value) }
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
 
-    init(dictionaryLiteral elements: (String, JSONTree)...) {
+    package init(dictionaryLiteral elements: (String, JSONTree)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
