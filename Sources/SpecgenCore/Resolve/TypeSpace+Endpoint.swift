@@ -286,11 +286,22 @@ extension TypeSpace {
     /// The fields of a `multipart/form-data` body, from its object schema; nil, with a warning,
     /// when the schema lists no properties.
     private func multipartParts(_ media: Node, place: Place, labels: inout NameScope) -> [Endpoint.Body.Part]? {
-        guard let schema = media["schema"].flatMap(dereferenced), let properties = schema["properties"]?.pairs else {
-            diagnostics.warning("a multipart body needs an object schema that lists its fields; it is skipped", at: media.mark)
+        var properties: [(key: String, value: Node)] = []
+        var required: Set<String> = []
+        var seen: Set<String> = []
+        func collect(_ node: Node) {
+            guard let schema = dereferenced(node), seen.insert("\(schema.mark)").inserted else { return }
+            for pair in schema["properties"]?.pairs ?? [] where !properties.contains(where: { $0.key == pair.key }) {
+                properties.append((pair.key, pair.value))
+            }
+            required.formUnion((schema["required"]?.items ?? []).compactMap(\.text))
+            for part in schema["allOf"]?.items ?? [] { collect(part) }
+        }
+        media["schema"].map(collect)
+        guard !properties.isEmpty else {
+            diagnostics.warning("a multipart body needs an object schema that lists its fields (in 'properties' or 'allOf'); it is skipped", at: media.mark)
             return nil
         }
-        let required = Set((schema["required"]?.items ?? []).compactMap(\.text))
         return properties.map { field in
             let encoding = media["encoding"]?[field.key]
             let contentType = encoding?["contentType"]?.text

@@ -138,6 +138,24 @@ public struct Client: Sendable {
         try request.setJSONBody(body)
         try await send(request)
     }
+
+    /// A multipart body whose fields come from allOf.
+    ///
+    /// - Parameters:
+    ///   - r: The `r` field of the multipart body.
+    ///   - g: The `g` field of the multipart body.
+    ///   - note: The `note` field of the multipart body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /note, from api.yaml:142:7
+    public func attachNote(note: MultipartFile, r: Int? = nil, g: Int? = nil) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/note")
+        request.setMultipartBody {
+            $0.addText("r", r)
+            $0.addText("g", g)
+            $0.addFile("note", note)
+        }
+        try await send(request)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.
