@@ -19,6 +19,12 @@ extension TypeSpace {
             self.body($0, place: place.child(base + "Request", pointer: "requestBody"), labels: &labels, isCallable: &isCallable)
         }
         guard isCallable, let security = security(node["security"] ?? spec.security) else { return nil }
+        let undefined = Self.placeholders(in: operation.path).filter { name in !parameters.contains { $0.location == .path && $0.name == name } }
+        if !undefined.isEmpty {
+            let list = undefined.map { "'{\($0)}'" }.joined(separator: ", ")
+            diagnostics.warning("the path names \(list), which no path parameter defines; the operation is skipped", at: node.mark)
+            return nil
+        }
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first
         return Endpoint(
@@ -30,6 +36,17 @@ extension TypeSpace {
             security: security,
             summary: node["summary"]?.text, documentation: node["description"]?.text,
             isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
+    }
+
+    /// The `{name}`s of a path template.
+    private static func placeholders(in path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     /// The node behind a `$ref` to a component (`#/components/parameters/X`), or the node itself.
@@ -70,6 +87,8 @@ extension TypeSpace {
             diagnostics.error("parameter '\(name)' has an unknown location '\(node["in"]!.text!)'", at: node["in"]!.mark)
             return nil
         }
+        // OpenAPI has these three headers ignored: the body, `Accept` and security set them.
+        if location == .header, ["accept", "content-type", "authorization"].contains(name.lowercased()) { return nil }
         let isRequired = location == .path || node["required"]?.scalar?.boolValue == true
         func skip(_ reason: String, at mark: Mark) -> Endpoint.Parameter? {
             let skipped = isRequired ? "the operation, which needs it, is skipped" : "skipped"

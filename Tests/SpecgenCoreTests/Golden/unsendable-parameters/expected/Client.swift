@@ -31,6 +31,20 @@ public struct Client: Sendable {
         request.addCookie("session", session)
         try await send(request)
     }
+
+    /// Content-Type, Accept and Authorization header parameters are ignored, as OpenAPI says.
+    ///
+    /// - Parameters:
+    ///   - xKept: The `X-Kept` header parameter.
+    ///   - body: The request body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /typed, from api.yaml:51:7
+    public func postTyped(body: PostTypedRequest? = nil, xKept: String? = nil) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/typed")
+        request.setHeader("X-Kept", xKept)
+        try request.setJSONBody(body)
+        try await send(request)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.
