@@ -88,6 +88,11 @@ let package = Package(
             path: "GeneratedExample/Sources/WireServers",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireResponses",
+            path: "GeneratedExample/Sources/WireResponses",
+            exclude: ["specgen.yaml"]
+        ),
         // Test only: JSON values as the tests compare them, shared by the test targets.
         .target(
             name: "JSONTree",
@@ -95,7 +100,10 @@ let package = Package(
         ),
         .testTarget(
             name: "WireTests",
-            dependencies: ["WireParameters", "WireBodies", "WireSecurity", "WireServers", "JSONTree"],
+            dependencies: [
+                "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "JSONTree",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
         ),

@@ -634,32 +634,84 @@ struct HTTPRequest {
     }
 }
 
+/// A success response whose body is not what the API description documents (JSON that does not
+/// decode as its type, text that is not UTF-8), with the status and bytes as they came.
+public struct UnreadableResponse: Error, Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var data: Data
+    /// Why it could not be read.
+    public var error: any Error
+}
+
+extension HTTPURLResponse {
+    /// The headers, names as they came.
+    var headerFields: [String: String] {
+        var headers: [String: String] = [:]
+        for (name, value) in allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name] = value }
+        }
+        return headers
+    }
+}
+
 extension Client {
     /// Sends a request and decodes the documented success body.
     func send<Success: Decodable>(
         _ request: HTTPRequest, as type: Success.Type,
         errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }
     ) async throws -> Success {
-        let data = try await send(request, errors: errors)
-        return try JSONDecoder().decode(Success.self, from: data)
+        let (response, data) = try await exchange(request, errors: errors)
+        return try decode(Success.self, from: data, of: response)
+    }
+
+    /// Sends a request and returns the success body as text.
+    func sendForText(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> String {
+        let (response, data) = try await exchange(request, errors: errors)
+        return try text(from: data, of: response)
     }
 
     /// Sends a request and returns the success body as it came.
     @discardableResult
     func send(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> Data {
+        try await exchange(request, errors: errors).1
+    }
+
+    /// Sends a request and returns a success response with its body; any other status throws
+    /// `APIError`, with the body `errors` decodes for it.
+    func exchange(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> (HTTPURLResponse, Data) {
         var request = request
         credentials.authorize(&request)
         let urlRequest = try request.urlRequest(serverURL: serverURL)
         let (data, response) = try await transport.send(urlRequest)
         guard (200..<300).contains(response.statusCode) else {
-            var headers: [String: String] = [:]
-            for (name, value) in response.allHeaderFields {
-                if let name = name as? String, let value = value as? String { headers[name] = value }
-            }
             let body: ErrorBody? = try? errors(response.statusCode, data)
-            throw APIError(status: response.statusCode, headers: headers, data: data, body: body)
+            throw APIError(status: response.statusCode, headers: response.headerFields, data: data, body: body)
         }
-        return data
+        return (response, data)
+    }
+
+    /// The JSON body as `type`; one that does not decode throws `UnreadableResponse`.
+    func decode<Value: Decodable>(_ type: Value.Type, from data: Data, of response: HTTPURLResponse) throws -> Value {
+        do {
+            return try JSONDecoder().decode(Value.self, from: data)
+        } catch {
+            throw UnreadableResponse(status: response.statusCode, headers: response.headerFields, data: data, error: error)
+        }
+    }
+
+    /// The body as UTF-8 text; bytes that are not throw `UnreadableResponse`.
+    func text(from data: Data, of response: HTTPURLResponse) throws -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            let error = DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "the body is not UTF-8 text"))
+            throw UnreadableResponse(status: response.statusCode, headers: response.headerFields, data: data, error: error)
+        }
+        return text
+    }
+
+    /// A success status the operation does not document, as an `APIError`.
+    func undocumented(_ response: HTTPURLResponse, _ data: Data) -> APIError {
+        APIError(status: response.statusCode, headers: response.headerFields, data: data, body: nil)
     }
 }
 

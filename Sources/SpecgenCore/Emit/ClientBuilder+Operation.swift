@@ -15,10 +15,9 @@ extension ClientBuilder {
         if let body = endpoint.body {
             arguments.insert(contentsOf: bodyArguments(body), at: endpoint.parameters.filter { $0.location == .path }.count)
         }
-        let success = endpoint.responses.first { $0.isSuccess && $0.type != nil }?.type
-        let returns = success.map { " -> \(names.spelling($0))" } ?? ""
+        let returns = returnType(endpoint).map { " -> " + $0 } ?? ""
         let signature = "\(SwiftNamer.escaped(endpoint.swiftName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
-        return OperationContext(docLines: docLines(endpoint), signature: signature, bodyLines: bodyLines(endpoint, success: success))
+        return OperationContext(docLines: docLines(endpoint), signature: signature, bodyLines: bodyLines(endpoint))
     }
 
     /// Path parameters first, then required ones, then optional ones.
@@ -28,7 +27,7 @@ extension ClientBuilder {
         return parameter.isRequired ? 1 : 2
     }
 
-    private func bodyLines(_ endpoint: Endpoint, success: TypeRef?) -> [String] {
+    private func bodyLines(_ endpoint: Endpoint) -> [String] {
         var statements: [String] = []
         for parameter in endpoint.parameters where parameter.location != .path {
             let value = (parameter.isStructured ? "object: " : "") + SwiftNamer.escaped(parameter.swiftName)
@@ -52,15 +51,7 @@ extension ClientBuilder {
         let path = endpoint.parameters.contains { $0.location == .path && $0.isStructured } ? "try " + pathExpression(endpoint) : pathExpression(endpoint)
         var lines = ["\(binding) request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(server), path: \(path))"]
         lines += statements
-        let errors = errorHandler(endpoint)
-        let handler = errors.isEmpty ? "" : " { status, data in"
-        switch success {
-        case .some(.data): lines.append("return try await send(request)\(handler)")
-        case .some(let type): lines.append("return try await send(request, as: \(names.spelling(type)).self)\(handler)")
-        case .none: lines.append("try await send(request)\(handler)")
-        }
-        if !errors.isEmpty { lines += errors.map { "    " + $0 } + ["}"] }
-        return lines
+        return lines + responseLines(endpoint, errors: errorHandler(endpoint))
     }
 
     /// `"/v0/websets/\(path: webset)/cancel"`: the path template with its parameters laid out in
@@ -97,25 +88,30 @@ extension ClientBuilder {
         return arguments
     }
 
-    /// The `switch` that decodes a documented error body by status.
+    /// The `switch` that decodes a documented error body by status: specific codes first, then
+    /// ranges (`4XX`), then `default`.
     private func errorHandler(_ endpoint: Endpoint) -> [String] {
-        var groups: [(patterns: [String], name: String, type: TypeRef)] = []
+        var documented: [(pattern: String, isRange: Bool, name: String, type: TypeRef)] = []
         var fallback: String?
-        for response in endpoint.responses where !response.isSuccess {
+        for response in endpoint.responses where !response.isSuccess && response.encoding == .json {
             guard let type = response.type, let errorCase = model.errorBodies.first(where: { $0.type == type }) else { continue }
             let name = SwiftNamer.escaped(errorCase.swiftName)
             guard let status = response.status else {
                 fallback = "default: .\(name)(try JSONDecoder().decode(\(names.spelling(type)).self, from: data))"
                 continue
             }
-            let pattern = response.isRange ? "\(status)..<\(status + 100)" : String(status)
-            if let index = groups.firstIndex(where: { $0.type == type }) {
-                groups[index].patterns.append(pattern)
+            documented.append((response.isRange ? "\(status)..<\(status + 100)" : String(status), response.isRange, name, type))
+        }
+        guard !documented.isEmpty || fallback != nil else { return [] }
+        // Neighbours of one type share a case; a specific code never falls into a range before it.
+        var groups: [(patterns: [String], name: String, type: TypeRef)] = []
+        for entry in documented.filter({ !$0.isRange }) + documented.filter(\.isRange) {
+            if let last = groups.last, last.type == entry.type {
+                groups[groups.count - 1].patterns.append(entry.pattern)
             } else {
-                groups.append(([pattern], name, type))
+                groups.append(([entry.pattern], entry.name, entry.type))
             }
         }
-        guard !groups.isEmpty || fallback != nil else { return [] }
         var lines = ["switch status {"]
         for group in groups {
             lines.append("case \(group.patterns.joined(separator: ", ")): .\(group.name)(try JSONDecoder().decode(\(names.spelling(group.type)).self, from: data))")

@@ -16,9 +16,8 @@ struct ClientBuilder {
         return ClientContext(
             header: header, access: access, docLines: SwiftLiteral.docComment(SwiftLiteral.docLine(title)),
             defaultServer: SwiftLiteral.string(model.server ?? ""),
-            operations: model.endpoints.map(operation), bodyChoices: model.endpoints.flatMap { endpoint in
-                let declaration = choiceDeclaration(endpoint)
-                return declaration.isEmpty ? [] : [""] + declaration
+            operations: model.endpoints.map(operation), operationTypes: model.endpoints.flatMap { endpoint in
+                [choiceDeclaration(endpoint), outcomeDeclaration(endpoint)].flatMap { $0.isEmpty ? [] : [""] + $0 }
             },
             servers: serverLines(), credentials: model.securitySchemes.map(credential),
             errorBodies: model.errorBodies.map { "case \(SwiftNamer.escaped($0.swiftName))(\(names.spelling($0.type)))" })

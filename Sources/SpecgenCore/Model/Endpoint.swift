@@ -44,7 +44,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
 
     /// A request body: one content type, or several the caller picks from.
     public struct Body: Hashable, Sendable, Codable {
-        /// How a content type's value becomes bytes.
+        /// How a content type's value becomes bytes, and bytes a value.
         public enum Encoding: String, Hashable, Sendable, Codable {
             /// JSON, for `application/json` and every `+json` type.
             case json
@@ -115,7 +115,11 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var isRange: Bool
         public var documentation: String?
         public var contentType: String?
+        /// How the body is read; nil when the response has none.
+        public var encoding: Body.Encoding?
         public var type: TypeRef?
+        /// Its case in the operation's ``Endpoint/outcomeName`` enum, when it has one.
+        public var swiftName = ""
 
         public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
     }
@@ -137,6 +141,9 @@ public struct Endpoint: Hashable, Sendable, Codable {
     public var parameters: [Parameter]
     public var body: Body?
     public var responses: [Response]
+    /// The enum of the documented success outcomes, when there are several (`200` and `201`, or a
+    /// `204` beside a `200`); claimed among the top-level types.
+    public var outcomeName: String?
     /// Alternatives of security requirements, each a list of scheme names that must all be met.
     public var security: [[String]]
     public var summary: String?

@@ -19,6 +19,7 @@ extension TypeSpace {
             self.body($0, place: place.child(base + "Request", pointer: "requestBody"), labels: &labels, isCallable: &isCallable)
         }
         guard isCallable, let security = security(node["security"] ?? spec.security) else { return nil }
+        let responses = responses(node["responses"], place: place)
         let undefined = Self.placeholders(in: operation.path).filter { name in !parameters.contains { $0.location == .path && $0.name == name } }
         if !undefined.isEmpty {
             let list = undefined.map { "'{\($0)}'" }.joined(separator: ", ")
@@ -32,7 +33,7 @@ extension TypeSpace {
             server: server?["url"]?.text == documentServer ? nil : defaultURL(of: server),
             parameters: parameters,
             body: body,
-            responses: responses(node["responses"], place: place),
+            responses: responses.responses, outcomeName: responses.outcomeName,
             security: security,
             summary: node["summary"]?.text, documentation: node["description"]?.text,
             isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
@@ -347,21 +348,64 @@ extension TypeSpace {
         }
     }
 
-    private func responses(_ node: Node?, place: Place) -> [Endpoint.Response] {
-        (node?.pairs ?? []).compactMap { pair in
+    /// The documented responses; with several success outcomes, each gets a case name in the
+    /// outcome enum, whose name is returned beside them.
+    private func responses(_ node: Node?, place: Place) -> (responses: [Endpoint.Response], outcomeName: String?) {
+        var responses: [Endpoint.Response] = (node?.pairs ?? []).compactMap { pair in
             guard let response = dereferenced(pair.value) else { return nil }
             let (status, isRange) = Self.status(pair.key)
             if status == nil, pair.key != "default" {
                 diagnostics.warning("response '\(pair.key)' is not a status code; skipped", at: pair.keyMark)
                 return nil
             }
-            let content = preferredContent(response["content"])
             let suffix = status.map { (200..<300).contains($0) } ?? false ? "Response" : "ErrorResponse\(pair.key)"
-            let type = content.map { bodyType(contentType: $0.0, schema: $0.1["schema"], place: place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))) }
-            return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text,
-                                     contentType: content?.0, type: type)
+            guard let (contentType, media) = preferredContent(response["content"]) else {
+                return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text)
+            }
+            let encoding = responseEncoding(contentType, at: media.mark)
+            let type: TypeRef =
+                switch encoding {
+                case .json: media["schema"].map { self.type(of: $0, at: place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))).type } ?? .json
+                case .text: .string
+                default: .data
+                }
+            return Endpoint.Response(
+                status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
+                encoding: encoding, type: type)
         }
+        let successes = responses.indices.filter { responses[$0].isSuccess }
+        guard successes.count > 1 else { return (responses, nil) }
+        var cases = NameScope(reserved: ["body"])
+        for index in successes {
+            let response = responses[index]
+            let name = response.isRange ? "success" : Self.reasonNames[response.status!] ?? "status\(response.status!)"
+            responses[index].swiftName = cases.claim(name)
+        }
+        return (responses, claimTopLevelName(place.name + "Outcome"))
     }
+
+    /// Case names of the success statuses, from their reason phrases.
+    private static let reasonNames = [
+        200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent", 205: "resetContent",
+        206: "partialContent", 207: "multiStatus", 208: "alreadyReported", 226: "imUsed",
+    ]
+
+    /// How a response of `contentType` is read: JSON, text, or bytes. A stream (server-sent
+    /// events, JSON Lines) is read whole as bytes, with a warning.
+    private func responseEncoding(_ contentType: String, at mark: Mark) -> Endpoint.Body.Encoding {
+        let media = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        if Self.streamTypes.contains(media) {
+            diagnostics.warning("a '\(contentType)' response is not streamed yet: it is returned whole, as Data", at: mark)
+            return .binary
+        }
+        if media == "application/json" || media.hasSuffix("+json") || media == "*/*" { return .json }
+        if media.hasPrefix("text/") { return .text }
+        return .binary
+    }
+
+    private static let streamTypes: Set<String> = [
+        "text/event-stream", "application/jsonl", "application/x-ndjson", "application/json-seq", "text/jsonl", "application/x-jsonlines",
+    ]
 
     private static func status(_ key: String) -> (Int?, Bool) {
         if let code = Int(key) { return (code, false) }
@@ -370,23 +414,17 @@ extension TypeSpace {
     }
 
     /// JSON first, then text, then anything else (as raw bytes).
+    /// JSON first, then text, then any other type; a stream only when nothing else is offered.
     private func preferredContent(_ content: Node?) -> (String, Node)? {
-        let entries = content?.pairs ?? []
-        let pick = entries.first { $0.key.lowercased().hasSubstring("json") }
-            ?? entries.first { $0.key.lowercased().hasPrefix("application/x-www-form-urlencoded") }
-            ?? entries.first { $0.key.lowercased().hasPrefix("text/") }
+        let entries = (content?.pairs ?? []).map { (key: $0.key, value: $0.value, media: $0.key.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()) }
+        let plain = entries.filter { !Self.streamTypes.contains($0.media) }
+        let pick = plain.first { $0.media == "application/json" || $0.media.hasSuffix("+json") }
+            ?? plain.first { $0.media.hasPrefix("text/") }
+            ?? plain.first
             ?? entries.first
         return pick.map { ($0.key, $0.value) }
     }
 
-    private func bodyType(contentType: String, schema: Node?, place: Place) -> TypeRef {
-        let lower = contentType.lowercased()
-        if lower.hasSubstring("json") || lower == "*/*" || lower.hasPrefix("application/x-www-form-urlencoded") {
-            return schema.map { type(of: $0, at: place).type } ?? .json
-        }
-        if lower.hasPrefix("text/") { return .string }
-        return .data
-    }
 
     /// The alternatives of security requirements the client can meet, each a list of schemes that
     /// must all be applied; an alternative naming a scheme specgen cannot apply is dropped with a

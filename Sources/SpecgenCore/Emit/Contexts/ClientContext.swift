@@ -7,9 +7,9 @@ struct ClientContext: MustacheParent {
     var docLines: [String]
     var defaultServer: String
     var operations: [OperationContext]
-    /// For each operation whose body offers several content types, a blank line and the enum a
-    /// caller picks one with.
-    var bodyChoices: [String]
+    /// The enums operations declare, each after a blank line: the content types a caller picks a
+    /// body from, and the documented success outcomes.
+    var operationTypes: [String]
     /// A blank line and the enum of the document's servers; empty when it lists none.
     var servers: [String]
     var credentials: [CredentialContext]
@@ -18,7 +18,7 @@ struct ClientContext: MustacheParent {
     /// The names ``child(named:)`` answers, for checking `Client.mustache` before it renders.
     static let keys = TemplateKeys("the client", [
         "header": .text, "access": .text, "docLines": .texts, "defaultServer": .text,
-        "operations": .list(OperationContext.keys), "bodyChoices": .texts, "servers": .texts, "credentials": .list(CredentialContext.keys),
+        "operations": .list(OperationContext.keys), "operationTypes": .texts, "servers": .texts, "credentials": .list(CredentialContext.keys),
         "hasCredentials": .flag, "initParameters": .list(ListItem.keys), "errorBodies": .texts,
     ])
 
@@ -29,7 +29,7 @@ struct ClientContext: MustacheParent {
         case "docLines": TemplateLines(docLines)
         case "defaultServer": defaultServer
         case "operations": operations
-        case "bodyChoices": TemplateLines(bodyChoices)
+        case "operationTypes": TemplateLines(operationTypes)
         case "servers": TemplateLines(servers)
         case "credentials": credentials
         case "hasCredentials": !credentials.isEmpty

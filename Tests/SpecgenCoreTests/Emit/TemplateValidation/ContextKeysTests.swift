@@ -22,7 +22,7 @@ struct ContextKeysTests {
             docLines: ["/// key"], declaration: "var key: String?", initParameter: "key: String? = nil",
             initAssignment: "self.key = key", applyLines: ["case \"key\":"])
         let client = ClientContext(
-            header: "//", access: "public", docLines: ["/// c"], defaultServer: "https://x", operations: [operation], bodyChoices: ["enum B {}"], servers: ["enum S {}"],
+            header: "//", access: "public", docLines: ["/// c"], defaultServer: "https://x", operations: [operation], operationTypes: ["enum B {}"], servers: ["enum S {}"],
             credentials: [credential], errorBodies: ["case e(E)"])
         return [
             (property, PropertyContext.keys), (item, ListItem.keys), (enumCase, CaseContext.keys),

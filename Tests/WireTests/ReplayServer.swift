@@ -1,0 +1,80 @@
+import FlyingFox
+import Foundation
+
+/// A FlyingFox HTTP server on 127.0.0.1 that answers every request with the reply a test set last,
+/// as a recorded API would.
+///
+/// Use it through ``withReplayServer(_:)``, which always stops it.
+final class ReplayServer: Sendable {
+    struct Reply: Sendable {
+        var status: Int
+        var contentType: String?
+        var body: Data
+
+        static func json(_ text: String, status: Int = 200, contentType: String = "application/json") -> Reply {
+            Reply(status: status, contentType: contentType, body: Data(text.utf8))
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
+    let url: URL
+    private let server: HTTPServer
+    private let running: Task<Void, any Error>
+    private let next = NextReply()
+
+    private init(url: URL, server: HTTPServer, running: Task<Void, any Error>) {
+        self.url = url
+        self.server = server
+        self.running = running
+    }
+
+    /// Answers the following requests with `reply`.
+    func reply(_ reply: Reply) async {
+        await next.set(reply)
+    }
+
+    static func start() async throws -> ReplayServer {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
+        let running = Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
+            await server.stop()
+            running.cancel()
+            throw URLError(.cannotConnectToHost)
+        }
+        let started = ReplayServer(url: url, server: server, running: running)
+        await server.appendRoute("*") { [next = started.next] _ in
+            let reply = await next.reply
+            var headers: [HTTPHeader: String] = [:]
+            if let type = reply.contentType { headers[.contentType] = type }
+            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Status"), headers: headers, body: reply.body)
+        }
+        return started
+    }
+
+    func stop() async {
+        await server.stop(timeout: 0)
+        running.cancel()
+    }
+
+    private actor NextReply {
+        private(set) var reply = Reply(status: 500, contentType: nil, body: Data())
+
+        func set(_ reply: Reply) {
+            self.reply = reply
+        }
+    }
+}
+
+/// Runs `body` with a replay server, and stops the server however `body` ends.
+func withReplayServer<Result>(_ body: (ReplayServer) async throws -> Result) async throws -> Result {
+    let server = try await ReplayServer.start()
+    do {
+        let result = try await body(server)
+        await server.stop()
+        return result
+    } catch {
+        await server.stop()
+        throw error
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import WireResponses
+
+/// The responses of the `wire-responses` golden case, as a replay server on 127.0.0.1 sends them:
+/// several success outcomes, specific and ranged error statuses, text, bytes, and bodies that do
+/// not read.
+@Suite("Responses", .serialized)
+struct ResponseTests {
+    @Test("several documented successes are told apart, the plain body one step away")
+    func outcomes() async throws {
+        try await withReplayServer { server in
+            let client = Client(serverURL: server.url)
+            await server.reply(.json(#"{"id": "t1"}"#, status: 201))
+            let created = try await client.saveThing()
+            guard case .created(let thing) = created else { Issue.record("expected .created, got \(created)"); return }
+            #expect(thing.id == "t1")
+            #expect(created.body?.id == "t1")
+
+            await server.reply(.json(#"{"id": "t2"}"#, status: 200))
+            let updated = try await client.saveThing()
+            #expect(updated.body?.id == "t2")
+
+            await server.reply(ReplayServer.Reply(status: 204, contentType: nil, body: Data()))
+            let unchanged = try await client.saveThing()
+            guard case .noContent = unchanged else { Issue.record("expected .noContent, got \(unchanged)"); return }
+            #expect(unchanged.body == nil)
+
+            await server.reply(.json(#"{"job": "j1"}"#, status: 202, contentType: "application/problem+json"))
+            guard case .accepted(let job) = try await client.getEither() else { Issue.record("expected .accepted"); return }
+            #expect(job.job == "j1")
+
+            await server.reply(ReplayServer.Reply(status: 299, contentType: nil, body: Data()))
+            guard case .success(let status) = try await client.getEither() else { Issue.record("expected .success"); return }
+            #expect(status == 299)
+        }
+    }
+
+    @Test("a specific error status is matched before its range; an undocumented success is an error")
+    func errors() async throws {
+        try await withReplayServer { server in
+            let client = Client(serverURL: server.url)
+            await server.reply(.json(#"{"missing": "t9"}"#, status: 404))
+            var error = try await #require(throws: APIError.self) { try await client.saveThing() }
+            guard case .missing(let missing)? = error.body else { Issue.record("expected .missing, got \(String(describing: error.body))"); return }
+            #expect(missing.missing == "t9")
+
+            await server.reply(.json(#"{"message": "bad"}"#, status: 422))
+            error = try await #require(throws: APIError.self) { try await client.saveThing() }
+            guard case .problem(let problem)? = error.body else { Issue.record("expected .problem"); return }
+            #expect(problem.message == "bad")
+
+            await server.reply(.json(#"{"id": "t3"}"#, status: 209))
+            error = try await #require(throws: APIError.self) { try await client.saveThing() }
+            #expect(error.status == 209)
+            #expect(error.data == Data(#"{"id": "t3"}"#.utf8))
+        }
+    }
+
+    @Test("text, bytes, JSON picked over an event stream, and a stream read whole")
+    func bodyKinds() async throws {
+        try await withReplayServer { server in
+            let client = Client(serverURL: server.url)
+            await server.reply(ReplayServer.Reply(status: 200, contentType: "text/plain; charset=utf-8", body: Data("héllo\n\"x\"".utf8)))
+            let text = try await client.getText()
+            #expect(text == "héllo\n\"x\"")
+
+            let bytes = Data([0, 255, 10, 13, 128])
+            await server.reply(ReplayServer.Reply(status: 200, contentType: "application/octet-stream", body: bytes))
+            let received = try await client.getBinary()
+            #expect(received == bytes)
+
+            await server.reply(.json(#"{"id": "a1"}"#))
+            let answer = try await client.answer()
+            #expect(answer.id == "a1")
+
+            let events = Data("data: one\n\ndata: two\n\n".utf8)
+            await server.reply(ReplayServer.Reply(status: 200, contentType: "text/event-stream", body: events))
+            let stream = try await client.getEvents()
+            #expect(stream == events)
+        }
+    }
+
+    @Test("a success body that does not read keeps its status and bytes")
+    func unreadable() async throws {
+        try await withReplayServer { server in
+            let client = Client(serverURL: server.url)
+            await server.reply(.json("not json", status: 201))
+            let error = try await #require(throws: UnreadableResponse.self) { try await client.saveThing() }
+            #expect(error.status == 201)
+            #expect(error.data == Data("not json".utf8))
+            #expect(error.error is DecodingError)
+
+            await server.reply(ReplayServer.Reply(status: 200, contentType: "text/plain", body: Data([0xFF, 0xFE])))
+            let notText = try await #require(throws: UnreadableResponse.self) { try await client.getText() }
+            #expect(notText.data == Data([0xFF, 0xFE]))
+        }
+    }
+}
