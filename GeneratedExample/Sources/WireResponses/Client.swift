@@ -106,6 +106,16 @@ public struct Client: Sendable {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
         return try await send(request)
     }
+
+    /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
+    ///
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /old, from api.yaml:111:7
+    @available(*, deprecated, message: "deprecated by the API description")
+    public func getOld() async throws {
+        let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
+        try await send(request)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description.

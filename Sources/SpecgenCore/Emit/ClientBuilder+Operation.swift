@@ -17,7 +17,10 @@ extension ClientBuilder {
         }
         let returns = returnType(endpoint).map { " -> " + $0 } ?? ""
         let signature = "\(SwiftNamer.escaped(endpoint.swiftName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
-        return OperationContext(docLines: docLines(endpoint), signature: signature, bodyLines: bodyLines(endpoint))
+        let deprecation = "@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API description")))"
+        return OperationContext(
+            docLines: docLines(endpoint), attributes: endpoint.isDeprecated ? [deprecation] : [], signature: signature,
+            bodyLines: bodyLines(endpoint))
     }
 
     /// Path parameters first, then required ones, then optional ones.
@@ -152,7 +155,6 @@ extension ClientBuilder {
         var remark = "- Remark: \(endpoint.method) \(endpoint.path)"
         if let file = origin.file { remark += ", from \(file):\(origin.mark.line):\(origin.mark.column)" }
         tags.append(SwiftLiteral.docLine(remark))
-        if endpoint.isDeprecated { tags.append("- Warning: deprecated.") }
         paragraphs.append(tags)
         return SwiftLiteral.docComment(paragraphs: paragraphs)
     }

@@ -42,16 +42,19 @@ struct ClientContext: MustacheParent {
 
 struct OperationContext: MustacheParent {
     var docLines: [String]
+    /// `@available(*, deprecated, …)` for an operation the description deprecates.
+    var attributes: [String] = []
     /// `deleteEnrichment(webset: String, id: String) async throws -> WebsetEnrichment`.
     var signature: String
     var bodyLines: [String]
 
     /// The names ``child(named:)`` answers inside `{{#operations}}`.
-    static let keys = TemplateKeys("an operation", ["docLines": .texts, "signature": .text, "bodyLines": .texts])
+    static let keys = TemplateKeys("an operation", ["docLines": .texts, "attributes": .texts, "signature": .text, "bodyLines": .texts])
 
     func child(named name: String) -> Any? {
         switch name {
         case "docLines": TemplateLines(docLines)
+        case "attributes": attributes
         case "signature": signature
         case "bodyLines": TemplateLines(bodyLines)
         default: nil

@@ -17,7 +17,7 @@ struct ContextKeysTests {
         declaration.properties = [property]
         declaration.initParameters = [item]
         declaration.cases = [enumCase]
-        let operation = OperationContext(docLines: ["/// op"], signature: "func op()", bodyLines: ["body"])
+        let operation = OperationContext(docLines: ["/// op"], attributes: ["@available(*, deprecated)"], signature: "func op()", bodyLines: ["body"])
         let credential = CredentialContext(
             docLines: ["/// key"], declaration: "var key: String?", initParameter: "key: String? = nil",
             initAssignment: "self.key = key", applyLines: ["case \"key\":"])
