@@ -54,9 +54,10 @@ final class LoopbackServer: Sendable {
         return started
     }
 
-    /// A client of the generated API that sends every request here.
+    /// A client of the generated API that sends every request here, once: a test of one exchange
+    /// sees exactly one request, whatever status it answers with.
     func client(_ credentials: Credentials = Credentials(apiKey: "test-key")) -> Client {
-        Client(serverURL: url, credentials: credentials)
+        Client(serverURL: url, credentials: credentials, retry: .none)
     }
 
     /// Calls the API through a client of this server and returns how the call ended together with

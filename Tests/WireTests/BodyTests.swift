@@ -3,7 +3,16 @@ import JSONTree
 import Testing
 import WireBodies
 
-extension RecordingTransport: WireBodies.HTTPTransport {}
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+extension RecordingTransport: WireBodies.HTTPTransport {
+    func send(_ request: URLRequest) async throws -> WireBodies.HTTPResponse {
+        let (status, data) = try await exchange(request)
+        return HTTPResponse(status: status, body: HTTPBody(data))
+    }
+}
 
 /// Every kind of request body the client generated from the `wire-bodies` golden case sends,
 /// unmarshalled by openapi-core.

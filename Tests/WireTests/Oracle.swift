@@ -57,17 +57,19 @@ func withOracle<Result>(
     return try await body(Oracle(url: url, transport: RecordingTransport()))
 }
 
-/// Sends requests with `URLSession` and keeps the last response body.
+/// Sends requests with `URLSession` and keeps the last response body; each wire module's tests
+/// make it that module's transport.
 final class RecordingTransport: @unchecked Sendable {
     private let lock = NSLock()
     private var bodies: [Data] = []
 
     var last: Data? { lock.withLock { bodies.last } }
 
-    func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+    /// The status and body of the response to `request`.
+    func exchange(_ request: URLRequest) async throws -> (status: Int, data: Data) {
         let (data, response) = try await URLSession.shared.data(for: request)
         lock.withLock { bodies.append(data) }
-        return (data, try #require(response as? HTTPURLResponse))
+        return (try #require(response as? HTTPURLResponse).statusCode, data)
     }
 }
 

@@ -3,7 +3,16 @@ import JSONTree
 import Testing
 import WireParameters
 
-extension RecordingTransport: WireParameters.HTTPTransport {}
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+extension RecordingTransport: WireParameters.HTTPTransport {
+    func send(_ request: URLRequest) async throws -> WireParameters.HTTPResponse {
+        let (status, data) = try await exchange(request)
+        return HTTPResponse(status: status, body: HTTPBody(data))
+    }
+}
 
 /// Every parameter style × explode × type of the specification's style tables, sent by the client
 /// generated from the `wire-parameters` golden case. openapi-core judges what it can read; for the

@@ -10,6 +10,9 @@ final class ReplayServer: Sendable {
         var status: Int
         var contentType: String?
         var body: Data
+        var headers: [String: String] = [:]
+        /// Seconds to wait before answering.
+        var delay: Double = 0
 
         static func json(_ text: String, status: Int = 200, contentType: String = "application/json") -> Reply {
             Reply(status: status, contentType: contentType, body: Data(text.utf8))
@@ -30,7 +33,17 @@ final class ReplayServer: Sendable {
 
     /// Answers the following requests with `reply`.
     func reply(_ reply: Reply) async {
-        await next.set(reply)
+        await next.set([reply])
+    }
+
+    /// Answers the following requests with `replies` in turn, the last one again and again.
+    func reply(_ replies: [Reply]) async {
+        await next.set(replies)
+    }
+
+    /// When each request since the last ``reply(_:)`` came, and its headers (names lower-cased).
+    func received() async -> [(at: Date, headers: [String: String])] {
+        await next.received
     }
 
     static func start() async throws -> ReplayServer {
@@ -43,10 +56,13 @@ final class ReplayServer: Sendable {
             throw URLError(.cannotConnectToHost)
         }
         let started = ReplayServer(url: url, server: server, running: running)
-        await server.appendRoute("*") { [next = started.next] _ in
-            let reply = await next.reply
+        await server.appendRoute("*") { [next = started.next] request in
+            let reply = await next.take(Dictionary(
+                request.headers.map { ($0.key.rawValue.lowercased(), $0.value) }, uniquingKeysWith: { "\($0), \($1)" }))
+            if reply.delay > 0 { try await Task.sleep(nanoseconds: UInt64(reply.delay * 1e9)) }
             var headers: [HTTPHeader: String] = [:]
             if let type = reply.contentType { headers[.contentType] = type }
+            for (name, value) in reply.headers { headers[HTTPHeader(name)] = value }
             return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Status"), headers: headers, body: reply.body)
         }
         return started
@@ -58,10 +74,17 @@ final class ReplayServer: Sendable {
     }
 
     private actor NextReply {
-        private(set) var reply = Reply(status: 500, contentType: nil, body: Data())
+        private var replies = [Reply(status: 500, contentType: nil, body: Data())]
+        private(set) var received: [(at: Date, headers: [String: String])] = []
 
-        func set(_ reply: Reply) {
-            self.reply = reply
+        func set(_ replies: [Reply]) {
+            self.replies = replies
+            received = []
+        }
+
+        func take(_ headers: [String: String]) -> Reply {
+            received.append((Date(), headers))
+            return replies.count > 1 ? replies.removeFirst() : replies[0]
         }
     }
 }

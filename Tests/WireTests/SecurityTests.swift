@@ -3,7 +3,16 @@ import JSONTree
 import Testing
 import WireSecurity
 
-extension RecordingTransport: WireSecurity.HTTPTransport {}
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+extension RecordingTransport: WireSecurity.HTTPTransport {
+    func send(_ request: URLRequest) async throws -> WireSecurity.HTTPResponse {
+        let (status, data) = try await exchange(request)
+        return HTTPResponse(status: status, body: HTTPBody(data))
+    }
+}
 
 /// Every security scheme kind and combination of the `wire-security` golden case, checked by
 /// openapi-core's security validation: it names the schemes it found met, with their credentials.

@@ -3,7 +3,16 @@ import JSONTree
 import Testing
 import WireServers
 
-extension RecordingTransport: WireServers.HTTPTransport {}
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+extension RecordingTransport: WireServers.HTTPTransport {
+    func send(_ request: URLRequest) async throws -> WireServers.HTTPResponse {
+        let (status, data) = try await exchange(request)
+        return HTTPResponse(status: status, body: HTTPBody(data))
+    }
+}
 
 /// The servers of the `wire-servers` golden case: variables filled in as typed arguments, a
 /// relative server resolved against the document, a choice among several. openapi-core judges

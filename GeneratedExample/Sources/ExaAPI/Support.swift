@@ -426,17 +426,199 @@ extension DefaultStringInterpolation {
     }
 }
 
+/// A response as it arrives: status and headers first, then the body as its bytes come.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    /// The headers, names as they came; ``header(_:)`` looks one up whatever its case.
+    public var headers: [String: String]
+    public var body: HTTPBody
+
+    public init(status: Int, headers: [String: String] = [:], body: HTTPBody = HTTPBody(Data())) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// A response body: its bytes in chunks, as they arrive.
+public struct HTTPBody: AsyncSequence, Sendable {
+    public typealias Element = Data
+    private let chunks: AsyncThrowingStream<Data, any Error>
+
+    public init(_ chunks: AsyncThrowingStream<Data, any Error>) {
+        self.chunks = chunks
+    }
+
+    public init(_ data: Data) {
+        chunks = AsyncThrowingStream { continuation in
+            if !data.isEmpty { continuation.yield(data) }
+            continuation.finish()
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncThrowingStream<Data, any Error>.AsyncIterator {
+        chunks.makeAsyncIterator()
+    }
+
+    /// The whole body.
+    public func collected() async throws -> Data {
+        var data = Data()
+        for try await chunk in self { data.append(chunk) }
+        return data
+    }
+}
+
 /// Sends requests; `URLSession` is one, and tests or apps may bring their own.
 public protocol HTTPTransport: Sendable {
-    func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
+    /// Sends `request` and returns the response once its headers arrive; the body follows.
+    func send(_ request: URLRequest) async throws -> HTTPResponse
 }
 
 extension URLSession: HTTPTransport {
-    public func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
-        let (data, response) = try await data(for: request)
-        guard let response = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-        return (data, response)
+    /// Streams the body as it arrives (through a delegate, which FoundationNetworking on Linux
+    /// has too); cancelling the task, or dropping the body, cancels the request.
+    public func send(_ request: URLRequest) async throws -> HTTPResponse {
+        let delegate = StreamingDelegate()
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        let task = session.dataTask(with: request)
+        session.finishTasksAndInvalidate()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                delegate.start(task, continuation)
+            }
+        } onCancel: {
+            task.cancel()
+        }
     }
+}
+
+/// Hands a data task's response to the `send` waiting for it, then its body chunk by chunk.
+private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: CheckedContinuation<HTTPResponse, any Error>?
+    private var body: AsyncThrowingStream<Data, any Error>.Continuation?
+
+    func start(_ task: URLSessionDataTask, _ continuation: CheckedContinuation<HTTPResponse, any Error>) {
+        lock.withLock { waiting = continuation }
+        task.resume()
+    }
+
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
+        guard let response = response as? HTTPURLResponse else {
+            finish(URLError(.badServerResponse))
+            completionHandler(.cancel)
+            return
+        }
+        let (chunks, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+        continuation.onTermination = { ending in
+            if case .cancelled = ending { dataTask.cancel() }
+        }
+        var headers: [String: String] = [:]
+        for (name, value) in response.allHeaderFields {
+            if let name = name as? String, let value = value as? String { headers[name] = value }
+        }
+        let waiting = lock.withLock {
+            body = continuation
+            defer { self.waiting = nil }
+            return self.waiting
+        }
+        waiting?.resume(returning: HTTPResponse(status: response.statusCode, headers: headers, body: HTTPBody(chunks)))
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        _ = lock.withLock { body }?.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        finish(error)
+    }
+
+    private func finish(_ error: (any Error)?) {
+        let (waiting, body) = lock.withLock {
+            defer {
+                self.waiting = nil
+                self.body = nil
+            }
+            return (self.waiting, self.body)
+        }
+        waiting?.resume(throwing: error ?? URLError(.badServerResponse))
+        body?.finish(throwing: error)
+    }
+}
+
+/// A step every request passes through on its way to the transport, in the order the client
+/// lists them: logging, extra headers, signing. Call `next` to go on.
+public protocol ClientMiddleware: Sendable {
+    func intercept(
+        _ request: URLRequest, next: @Sendable (URLRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse
+}
+
+/// When the client sends a request again: after a connection error, or a 408, 429 or 5xx, with
+/// exponential backoff and jitter, waiting as long as `Retry-After` says when the server says so.
+public struct RetryPolicy: Sendable {
+    /// Attempts in all, the first included; 1 never retries.
+    public var maxAttempts: Int
+    /// The wait before the second attempt, doubled before each next one, up to `maxDelay`
+    /// (seconds); each wait is a random part of it, so clients do not retry in step.
+    public var baseDelay: Double
+    public var maxDelay: Double
+    /// The methods retried: by default the idempotent ones, so a POST is never sent twice.
+    public var methods: Set<String>
+
+    public init(
+        maxAttempts: Int = 3, baseDelay: Double = 0.5, maxDelay: Double = 30,
+        methods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
+    ) {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.methods = methods
+    }
+
+    public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// True for the statuses worth another attempt: 408, 429 and 5xx.
+    public static func isRetryable(status: Int) -> Bool {
+        status == 408 || status == 429 || (500..<600).contains(status)
+    }
+
+    /// Seconds to wait before attempt `attempt + 1`: what `retryAfter` says (seconds or an HTTP
+    /// date), capped at `maxDelay`, or a random part of the backoff.
+    public func delay(afterAttempt attempt: Int, retryAfter: String?, now: Date = Date()) -> Double {
+        if let retryAfter {
+            if let seconds = Double(retryAfter.trimmingCharacters(in: .whitespaces)) { return min(max(seconds, 0), maxDelay) }
+            let format = DateFormatter()
+            format.locale = Locale(identifier: "en_US_POSIX")
+            format.timeZone = TimeZone(identifier: "GMT")
+            format.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+            if let date = format.date(from: retryAfter) { return min(max(date.timeIntervalSince(now), 0), maxDelay) }
+        }
+        let backoff = min(baseDelay * pow(2, Double(attempt - 1)), maxDelay)
+        return Double.random(in: 0...backoff)
+    }
+}
+
+/// Supplies credentials that are not fixed values: tokens that expire, read from a keychain or
+/// refreshed by a login flow.
+public protocol CredentialProvider: Sendable {
+    /// The credential of `scheme` (a name of the description's `securitySchemes`), or nil.
+    func credential(for scheme: String) async throws -> String?
+    /// Called once after a 401 to a request that carried a credential of `schemes`: true has
+    /// the request sent again, with what ``credential(for:)`` gives then.
+    func refresh(after response: HTTPResponse, schemes: [String]) async throws -> Bool
+}
+
+extension CredentialProvider {
+    public func refresh(after response: HTTPResponse, schemes: [String]) async throws -> Bool { false }
 }
 
 /// The server answered with a status the operation does not document as success.
@@ -644,17 +826,6 @@ public struct UnreadableResponse: Error, Sendable {
     public var error: any Error
 }
 
-extension HTTPURLResponse {
-    /// The headers, names as they came.
-    var headerFields: [String: String] {
-        var headers: [String: String] = [:]
-        for (name, value) in allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name] = value }
-        }
-        return headers
-    }
-}
-
 extension Client {
     /// Sends a request and decodes the documented success body.
     func send<Success: Decodable>(
@@ -677,54 +848,109 @@ extension Client {
         try await exchange(request, errors: errors).1
     }
 
-    /// Sends a request and returns a success response with its body; any other status throws
-    /// `APIError`, with the body `errors` decodes for it.
-    func exchange(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> (HTTPURLResponse, Data) {
-        var request = request
-        credentials.authorize(&request)
-        let urlRequest = try request.urlRequest(serverURL: serverURL)
-        let (data, response) = try await transport.send(urlRequest)
-        guard (200..<300).contains(response.statusCode) else {
-            let body: ErrorBody? = try? errors(response.statusCode, data)
-            throw APIError(status: response.statusCode, headers: response.headerFields, data: data, body: body)
+    /// Sends a request and returns a success response with its whole body; any other status
+    /// throws `APIError`, with the body `errors` decodes for it.
+    func exchange(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws -> (HTTPResponse, Data) {
+        let response = try await open(request)
+        let data = try await response.body.collected()
+        guard (200..<300).contains(response.status) else {
+            let body: ErrorBody? = try? errors(response.status, data)
+            throw APIError(status: response.status, headers: response.headers, data: data, body: body)
         }
         return (response, data)
     }
 
+    /// Sends a request through the middlewares and the transport, authenticated, again as the
+    /// retry policy allows and once more after a 401 the credential provider refreshes; returns
+    /// the last response once its headers arrive.
+    func open(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var attempt = 0
+        var refreshed = false
+        while true {
+            attempt += 1
+            var prepared = request
+            let schemes = try await credentials.authorize(&prepared)
+            var urlRequest = try prepared.urlRequest(serverURL: serverURL)
+            if let timeout {
+                #if canImport(FoundationNetworking)
+                // FoundationNetworking counts whole seconds: a part of one would be none at all.
+                urlRequest.timeoutInterval = timeout.rounded(.up)
+                #else
+                urlRequest.timeoutInterval = timeout
+                #endif
+            }
+            let mayRetry = attempt < retry.maxAttempts && retry.methods.contains(request.method)
+            let response: HTTPResponse
+            do {
+                response = try await through(middlewares[...], urlRequest)
+            } catch let error as URLError where mayRetry && error.code != .cancelled {
+                try await Task.sleep(nanoseconds: UInt64(retry.delay(afterAttempt: attempt, retryAfter: nil) * 1e9))
+                continue
+            }
+            if response.status == 401, !refreshed, !schemes.isEmpty, let provider = credentials.provider,
+                try await provider.refresh(after: response, schemes: schemes)
+            {
+                refreshed = true
+                continue
+            }
+            if mayRetry, RetryPolicy.isRetryable(status: response.status) {
+                let wait = retry.delay(afterAttempt: attempt, retryAfter: response.header("Retry-After"))
+                try await Task.sleep(nanoseconds: UInt64(wait * 1e9))
+                continue
+            }
+            return response
+        }
+    }
+
+    private func through(_ rest: ArraySlice<any ClientMiddleware>, _ request: URLRequest) async throws -> HTTPResponse {
+        guard let first = rest.first else { return try await transport.send(request) }
+        return try await first.intercept(request) { [self] in try await through(rest.dropFirst(), $0) }
+    }
+
     /// The JSON body as `type`; one that does not decode throws `UnreadableResponse`.
-    func decode<Value: Decodable>(_ type: Value.Type, from data: Data, of response: HTTPURLResponse) throws -> Value {
+    func decode<Value: Decodable>(_ type: Value.Type, from data: Data, of response: HTTPResponse) throws -> Value {
         do {
             return try JSONDecoder().decode(Value.self, from: data)
         } catch {
-            throw UnreadableResponse(status: response.statusCode, headers: response.headerFields, data: data, error: error)
+            throw UnreadableResponse(status: response.status, headers: response.headers, data: data, error: error)
         }
     }
 
     /// The body as UTF-8 text; bytes that are not throw `UnreadableResponse`.
-    func text(from data: Data, of response: HTTPURLResponse) throws -> String {
+    func text(from data: Data, of response: HTTPResponse) throws -> String {
         guard let text = String(data: data, encoding: .utf8) else {
             let error = DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "the body is not UTF-8 text"))
-            throw UnreadableResponse(status: response.statusCode, headers: response.headerFields, data: data, error: error)
+            throw UnreadableResponse(status: response.status, headers: response.headers, data: data, error: error)
         }
         return text
     }
 
     /// A success status the operation does not document, as an `APIError`.
-    func undocumented(_ response: HTTPURLResponse, _ data: Data) -> APIError {
-        APIError(status: response.statusCode, headers: response.headerFields, data: data, body: nil)
+    func undocumented(_ response: HTTPResponse, _ data: Data) -> APIError {
+        APIError(status: response.status, headers: response.headers, data: data, body: nil)
     }
 }
 
 extension Credentials {
-    /// Applies the first alternative of `security` whose every scheme has a credential; an empty
-    /// alternative (authentication optional) only when no other can be met.
-    func authorize(_ request: inout HTTPRequest) {
+    /// Applies the first alternative of the request's security whose every scheme has a
+    /// credential, fixed or from the provider; an empty alternative (authentication optional)
+    /// only when no other can be met. Returns the schemes applied.
+    func authorize(_ request: inout HTTPRequest) async throws -> [String] {
         for alternative in request.security where !alternative.isEmpty {
-            var candidate = request
-            if alternative.allSatisfy({ apply($0, to: &candidate) }) {
-                request = candidate
-                return
+            var values: [String] = []
+            for scheme in alternative {
+                guard let value = try await credential(for: scheme) else { break }
+                values.append(value)
             }
+            guard values.count == alternative.count else { continue }
+            for (scheme, value) in zip(alternative, values) { Self.apply(scheme, value, to: &request) }
+            return alternative
         }
+        return []
+    }
+
+    private func credential(for scheme: String) async throws -> String? {
+        if let value = value(for: scheme) { return value }
+        return try await provider?.credential(for: scheme)
     }
 }

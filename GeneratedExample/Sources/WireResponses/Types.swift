@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Thing (api.yaml:11:7)
+/// - Remark: from #/components/schemas/Thing (api.yaml:13:7)
 public struct Thing: Codable, Hashable, Sendable {
     public var id: String
 

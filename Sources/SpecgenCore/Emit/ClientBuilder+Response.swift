@@ -24,7 +24,7 @@ extension ClientBuilder {
             return [call + handler] + closing
         }
         var lines = ["let (response, data) = try await exchange(request)" + handler] + closing
-        lines.append("switch response.statusCode {")
+        lines.append("switch response.status {")
         let successes = endpoint.responses.filter(\.isSuccess)
         for response in successes.filter({ !$0.isRange }) + successes.filter(\.isRange) {
             let status = response.status!
@@ -39,7 +39,7 @@ extension ClientBuilder {
     /// `(try decode(Thing.self, from: data, of: response))`, or nothing for a response with no body;
     /// a range's outcome carries its status first.
     private func payload(_ response: Endpoint.Response) -> String {
-        var values = response.isRange ? ["status: response.statusCode"] : []
+        var values = response.isRange ? ["status: response.status"] : []
         switch (response.encoding, response.type) {
         case (.json, let type?): values.append("try decode(\(names.spelling(type)).self, from: data, of: response)")
         case (.text, _): values.append("try text(from: data, of: response)")

@@ -29,24 +29,22 @@ struct ClientBuilder {
         let apply: String
         switch scheme.kind {
         case .apiKey(let header, .header):
-            apply = "request.setHeader(\(SwiftLiteral.string(header)), \(property))"
+            apply = "request.setHeader(\(SwiftLiteral.string(header)), value)"
         case .apiKey(let parameter, .query):
-            apply = "request.addQuery(\(SwiftLiteral.string(parameter)), \(property))"
+            apply = "request.addQuery(\(SwiftLiteral.string(parameter)), value)"
         // Resolve refuses an API key in the path; the pattern only completes the switch.
         case .apiKey(let cookie, .cookie), .apiKey(let cookie, .path):
-            apply = "request.addCookie(\(SwiftLiteral.string(cookie)), \(property))"
+            apply = "request.addCookie(\(SwiftLiteral.string(cookie)), value)"
         case .bearer:
-            apply = "request.setHeader(\"Authorization\", \"Bearer \" + \(property))"
+            apply = "request.setHeader(\"Authorization\", \"Bearer \" + value)"
         case .basic:
             if docs.isEmpty { docs = ["/// `user:password` for HTTP basic authentication."] }
-            apply = "request.setHeader(\"Authorization\", \"Basic \" + Data(\(property).utf8).base64EncodedString())"
+            apply = "request.setHeader(\"Authorization\", \"Basic \" + Data(value.utf8).base64EncodedString())"
         }
+        let name = SwiftLiteral.string(scheme.name)
         return CredentialContext(
             docLines: docs, declaration: "\(access) var \(property): String?",
             initParameter: "\(property): String? = nil", initAssignment: "self.\(property) = \(property)",
-            applyLines: [
-                "case \(SwiftLiteral.string(scheme.name)):", "    guard let \(property) else { return false }", "    \(apply)",
-                "    return true",
-            ])
+            valueLine: "case \(name): \(property)", applyLines: ["case \(name):", "    \(apply)"])
     }
 }

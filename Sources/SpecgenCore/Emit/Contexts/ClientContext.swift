@@ -18,8 +18,8 @@ struct ClientContext: MustacheParent {
     /// The names ``child(named:)`` answers, for checking `Client.mustache` before it renders.
     static let keys = TemplateKeys("the client", [
         "header": .text, "access": .text, "docLines": .texts, "defaultServer": .text,
-        "operations": .list(OperationContext.keys), "operationTypes": .texts, "servers": .texts, "credentials": .list(CredentialContext.keys),
-        "hasCredentials": .flag, "initParameters": .list(ListItem.keys), "errorBodies": .texts,
+        "operations": .list(OperationContext.keys), "operationTypes": .texts, "servers": .texts,
+        "credentials": .list(CredentialContext.keys), "initParameters": .list(ListItem.keys), "errorBodies": .texts,
     ])
 
     func child(named name: String) -> Any? {
@@ -32,7 +32,6 @@ struct ClientContext: MustacheParent {
         case "operationTypes": TemplateLines(operationTypes)
         case "servers": TemplateLines(servers)
         case "credentials": credentials
-        case "hasCredentials": !credentials.isEmpty
         case "initParameters": ListItem.list(credentials.map(\.initParameter))
         case "errorBodies": errorBodies
         default: nil
@@ -67,12 +66,14 @@ struct CredentialContext: MustacheParent {
     var declaration: String
     var initParameter: String
     var initAssignment: String
-    /// The `case` of `Credentials.apply(_:to:)` for this scheme.
+    /// The `case` of `Credentials.value(for:)` for this scheme.
+    var valueLine: String
+    /// The `case` of `Credentials.apply(_:_:to:)` for this scheme.
     var applyLines: [String]
 
     /// The names ``child(named:)`` answers inside `{{#credentials}}`.
     static let keys = TemplateKeys("a credential", [
-        "docLines": .texts, "declaration": .text, "initAssignment": .text, "applyLines": .texts,
+        "docLines": .texts, "declaration": .text, "initAssignment": .text, "valueLine": .text, "applyLines": .texts,
     ])
 
     func child(named name: String) -> Any? {
@@ -80,6 +81,7 @@ struct CredentialContext: MustacheParent {
         case "docLines": TemplateLines(docLines)
         case "declaration": declaration
         case "initAssignment": initAssignment
+        case "valueLine": valueLine
         case "applyLines": applyLines
         default: nil
         }

@@ -20,7 +20,7 @@ struct ContextKeysTests {
         let operation = OperationContext(docLines: ["/// op"], attributes: ["@available(*, deprecated)"], signature: "func op()", bodyLines: ["body"])
         let credential = CredentialContext(
             docLines: ["/// key"], declaration: "var key: String?", initParameter: "key: String? = nil",
-            initAssignment: "self.key = key", applyLines: ["case \"key\":"])
+            initAssignment: "self.key = key", valueLine: "case \"key\": key", applyLines: ["case \"key\":"])
         let client = ClientContext(
             header: "//", access: "public", docLines: ["/// c"], defaultServer: "https://x", operations: [operation], operationTypes: ["enum B {}"], servers: ["enum S {}"],
             credentials: [credential], errorBodies: ["case e(E)"])

@@ -7,11 +7,10 @@ import PetsAdmin
 
 /// Answers every request with one pet, and remembers what it was asked.
 struct CannedTransport: HTTPTransport {
-    func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+    func send(_ request: URLRequest) async throws -> HTTPResponse {
         let body = Data(#"{"id": 42, "name": "Rex"}"#.utf8)
-        let response = HTTPURLResponse(url: request.url!, statusCode: 200, httpVersion: nil, headerFields: ["Content-Type": "application/json"])!
         print("\(request.httpMethod ?? "?") \(request.url!.absoluteString) \(request.value(forHTTPHeaderField: "Authorization") ?? "")")
-        return (body, response)
+        return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: HTTPBody(body))
     }
 }
 

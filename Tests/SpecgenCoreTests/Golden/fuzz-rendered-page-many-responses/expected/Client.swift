@@ -14,11 +14,23 @@ public struct Client: Sendable {
     public var serverURL: URL?
     public var credentials: Credentials
     public var transport: any HTTPTransport
+    /// Steps every request passes through, in this order, before the transport.
+    public var middlewares: [any ClientMiddleware]
+    /// When a request is sent again; `.none` never.
+    public var retry: RetryPolicy
+    /// Seconds a request may wait without its response progressing; nil keeps the transport's.
+    public var timeout: Double?
 
-    public init(serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared) {
+    public init(
+        serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared,
+        middlewares: [any ClientMiddleware] = [], retry: RetryPolicy = RetryPolicy(), timeout: Double? = nil
+    ) {
         self.serverURL = serverURL
         self.credentials = credentials
         self.transport = transport
+        self.middlewares = middlewares
+        self.retry = retry
+        self.timeout = timeout
     }
 
     /// Get a 4ard
@@ -28,33 +40,44 @@ public struct Client: Sendable {
     /// - Returns: The
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /boards/{id}, from page.md:4:1
-    public func get_4ard(id: String) async throws -> Task {
+    public func get_4ard(id: String) async throws -> TaskModel {
         var request = HTTPRequest(method: "GET", server: "https://boardr.example.com", path: "/boards/\(path: id)")
         request.security = [["authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz"]]
-        return try await send(request, as: Task.self)
+        return try await send(request, as: TaskModel.self)
     }
 }
 
-/// What the client authenticates with: one credential per security scheme of the API description.
+/// What the client authenticates with: one credential per security scheme of the API description,
+/// and a provider for those that change.
 public struct Credentials: Sendable {
     /// "title": "<string>",� "limits": { =     "max": 124 }, "cards": [ "<any>" ] } ], "settings": {} } ```
     public var authoriz: String?
+    /// Supplies the credentials left nil above, such as tokens that expire and refresh.
+    public var provider: (any CredentialProvider)?
 
     public init(
-        authoriz: String? = nil
+        authoriz: String? = nil,
+        provider: (any CredentialProvider)? = nil
     ) {
         self.authoriz = authoriz
+        self.provider = provider
     }
 
-    /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
+    /// The fixed credential of `scheme`, if there is one.
+    func value(for scheme: String) -> String? {
+        switch scheme {
+        case "authoriz": authoriz
+        default: nil
+        }
+    }
+
+    /// Applies `value` to `request` as the credential of `scheme`.
+    static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
         switch scheme {
         case "authoriz":
-            guard let authoriz else { return false }
-            request.setHeader("\u{2}](#authoriz {", authoriz)
-            return true
+            request.setHeader("\u{2}](#authoriz {", value)
         default:
-            return false
+            break
         }
     }
 }

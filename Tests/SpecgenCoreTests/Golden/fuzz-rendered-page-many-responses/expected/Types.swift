@@ -5,7 +5,7 @@ import Foundation
 /// Inferred from an example in page.md; one example cannot tell which fields are required, so all are optional.
 ///
 /// - Remark: from #/components/schemas/Task (page.md:50:1)
-public struct Task: Codable, Hashable, Sendable {
+public struct TaskModel: Codable, Hashable, Sendable {
     public var id: String?
     public var object: String?
     public var state: String?

@@ -14,23 +14,50 @@ public struct Client: Sendable {
     public var serverURL: URL?
     public var credentials: Credentials
     public var transport: any HTTPTransport
+    /// Steps every request passes through, in this order, before the transport.
+    public var middlewares: [any ClientMiddleware]
+    /// When a request is sent again; `.none` never.
+    public var retry: RetryPolicy
+    /// Seconds a request may wait without its response progressing; nil keeps the transport's.
+    public var timeout: Double?
 
-    public init(serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared) {
+    public init(
+        serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared,
+        middlewares: [any ClientMiddleware] = [], retry: RetryPolicy = RetryPolicy(), timeout: Double? = nil
+    ) {
         self.serverURL = serverURL
         self.credentials = credentials
         self.transport = transport
+        self.middlewares = middlewares
+        self.retry = retry
+        self.timeout = timeout
     }
 }
 
-/// What the client authenticates with: one credential per security scheme of the API description.
+/// What the client authenticates with: one credential per security scheme of the API description,
+/// and a provider for those that change.
 public struct Credentials: Sendable {
-    public init() {}
+    /// Supplies the credentials left nil above, such as tokens that expire and refresh.
+    public var provider: (any CredentialProvider)?
 
-    /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
+    public init(
+        provider: (any CredentialProvider)? = nil
+    ) {
+        self.provider = provider
+    }
+
+    /// The fixed credential of `scheme`, if there is one.
+    func value(for scheme: String) -> String? {
+        switch scheme {
+        default: nil
+        }
+    }
+
+    /// Applies `value` to `request` as the credential of `scheme`.
+    static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
         switch scheme {
         default:
-            return false
+            break
         }
     }
 }

@@ -14,11 +14,23 @@ public struct Client: Sendable {
     public var serverURL: URL?
     public var credentials: Credentials
     public var transport: any HTTPTransport
+    /// Steps every request passes through, in this order, before the transport.
+    public var middlewares: [any ClientMiddleware]
+    /// When a request is sent again; `.none` never.
+    public var retry: RetryPolicy
+    /// Seconds a request may wait without its response progressing; nil keeps the transport's.
+    public var timeout: Double?
 
-    public init(serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared) {
+    public init(
+        serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared,
+        middlewares: [any ClientMiddleware] = [], retry: RetryPolicy = RetryPolicy(), timeout: Double? = nil
+    ) {
         self.serverURL = serverURL
         self.credentials = credentials
         self.transport = transport
+        self.middlewares = middlewares
+        self.retry = retry
+        self.timeout = timeout
     }
 
     /// GET /tasks/{id}
@@ -26,10 +38,10 @@ public struct Client: Sendable {
     /// - Returns: The task.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /tasks/{id}, from reference/openapi.yaml:8:7
-    public func getTask(id: String) async throws -> Task {
+    public func getTask(id: String) async throws -> TaskModel {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/tasks/\(path: id)")
         request.security = [["apiKey"]]
-        return try await send(request, as: Task.self)
+        return try await send(request, as: TaskModel.self)
     }
 
     /// Complete a task
@@ -39,32 +51,43 @@ public struct Client: Sendable {
     /// - Returns: The completed task.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: POST /tasks/{id}/complete, from complete-a-task.md:4:1
-    public func completeTask(id: String) async throws -> Task {
+    public func completeTask(id: String) async throws -> TaskModel {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/tasks/\(path: id)/complete")
         request.security = [["apiKey"]]
-        return try await send(request, as: Task.self)
+        return try await send(request, as: TaskModel.self)
     }
 }
 
-/// What the client authenticates with: one credential per security scheme of the API description.
+/// What the client authenticates with: one credential per security scheme of the API description,
+/// and a provider for those that change.
 public struct Credentials: Sendable {
     public var apiKey: String?
+    /// Supplies the credentials left nil above, such as tokens that expire and refresh.
+    public var provider: (any CredentialProvider)?
 
     public init(
-        apiKey: String? = nil
+        apiKey: String? = nil,
+        provider: (any CredentialProvider)? = nil
     ) {
         self.apiKey = apiKey
+        self.provider = provider
     }
 
-    /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
+    /// The fixed credential of `scheme`, if there is one.
+    func value(for scheme: String) -> String? {
+        switch scheme {
+        case "apiKey": apiKey
+        default: nil
+        }
+    }
+
+    /// Applies `value` to `request` as the credential of `scheme`.
+    static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
         switch scheme {
         case "apiKey":
-            guard let apiKey else { return false }
-            request.setHeader("X-Task-Key", apiKey)
-            return true
+            request.setHeader("X-Task-Key", value)
         default:
-            return false
+            break
         }
     }
 }

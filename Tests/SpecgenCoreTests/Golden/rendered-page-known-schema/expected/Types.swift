@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Remark: from #/components/schemas/Task (reference/openapi.yaml:22:7)
-public struct Task: Codable, Hashable, Sendable {
+public struct TaskModel: Codable, Hashable, Sendable {
     public var id: String
     /// Always `"task"`.
     public var object: String { "task" }

@@ -14,18 +14,30 @@ public struct Client: Sendable {
     public var serverURL: URL?
     public var credentials: Credentials
     public var transport: any HTTPTransport
+    /// Steps every request passes through, in this order, before the transport.
+    public var middlewares: [any ClientMiddleware]
+    /// When a request is sent again; `.none` never.
+    public var retry: RetryPolicy
+    /// Seconds a request may wait without its response progressing; nil keeps the transport's.
+    public var timeout: Double?
 
-    public init(serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared) {
+    public init(
+        serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared,
+        middlewares: [any ClientMiddleware] = [], retry: RetryPolicy = RetryPolicy(), timeout: Double? = nil
+    ) {
         self.serverURL = serverURL
         self.credentials = credentials
         self.transport = transport
+        self.middlewares = middlewares
+        self.retry = retry
+        self.timeout = timeout
     }
 
     /// POST /things
     ///
     /// - Returns: Updated.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /things, from api.yaml:31:7
+    /// - Remark: POST /things, from api.yaml:33:7
     public func saveThing() async throws -> SaveThingOutcome {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/things")
         let (response, data) = try await exchange(request) { status, data in
@@ -35,7 +47,7 @@ public struct Client: Sendable {
             default: nil
             }
         }
-        switch response.statusCode {
+        switch response.status {
         case 200:
             return .ok(try decode(Thing.self, from: data, of: response))
         case 201:
@@ -51,17 +63,17 @@ public struct Client: Sendable {
     ///
     /// - Returns: Ready.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /either, from api.yaml:56:7
+    /// - Remark: GET /either, from api.yaml:58:7
     public func getEither() async throws -> GetEitherOutcome {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/either")
         let (response, data) = try await exchange(request)
-        switch response.statusCode {
+        switch response.status {
         case 200:
             return .ok(try decode(Thing.self, from: data, of: response))
         case 202:
             return .accepted(try decode(Job.self, from: data, of: response))
         case 200..<300:
-            return .success(status: response.statusCode)
+            return .success(status: response.status)
         default:
             throw undocumented(response, data)
         }
@@ -71,7 +83,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /text, from api.yaml:72:7
+    /// - Remark: GET /text, from api.yaml:74:7
     public func getText() async throws -> String {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/text")
         return try await sendForText(request)
@@ -81,7 +93,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Bytes.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /binary, from api.yaml:81:7
+    /// - Remark: GET /binary, from api.yaml:83:7
     public func getBinary() async throws -> Data {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/binary")
         return try await send(request)
@@ -91,7 +103,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:90:7
+    /// - Remark: POST /answer, from api.yaml:92:7
     public func answer() async throws -> Thing {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         return try await send(request, as: Thing.self)
@@ -101,7 +113,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Only a stream.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /events, from api.yaml:102:7
+    /// - Remark: GET /events, from api.yaml:104:7
     public func getEvents() async throws -> Data {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
         return try await send(request)
@@ -110,23 +122,55 @@ public struct Client: Sendable {
     /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /old, from api.yaml:111:7
+    /// - Remark: GET /old, from api.yaml:113:7
     @available(*, deprecated, message: "deprecated by the API description")
     public func getOld() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
         try await send(request)
     }
+
+    /// Needs a token, which may expire.
+    ///
+    /// - Returns: The thing.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /private, from api.yaml:120:7
+    public func getPrivate() async throws -> Thing {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
+        request.security = [["token"]]
+        return try await send(request, as: Thing.self)
+    }
 }
 
-/// What the client authenticates with: one credential per security scheme of the API description.
+/// What the client authenticates with: one credential per security scheme of the API description,
+/// and a provider for those that change.
 public struct Credentials: Sendable {
-    public init() {}
+    public var token: String?
+    /// Supplies the credentials left nil above, such as tokens that expire and refresh.
+    public var provider: (any CredentialProvider)?
 
-    /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
+    public init(
+        token: String? = nil,
+        provider: (any CredentialProvider)? = nil
+    ) {
+        self.token = token
+        self.provider = provider
+    }
+
+    /// The fixed credential of `scheme`, if there is one.
+    func value(for scheme: String) -> String? {
         switch scheme {
+        case "token": token
+        default: nil
+        }
+    }
+
+    /// Applies `value` to `request` as the credential of `scheme`.
+    static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
+        switch scheme {
+        case "token":
+            request.setHeader("Authorization", "Bearer " + value)
         default:
-            return false
+            break
         }
     }
 }

@@ -14,11 +14,23 @@ public struct Client: Sendable {
     public var serverURL: URL?
     public var credentials: Credentials
     public var transport: any HTTPTransport
+    /// Steps every request passes through, in this order, before the transport.
+    public var middlewares: [any ClientMiddleware]
+    /// When a request is sent again; `.none` never.
+    public var retry: RetryPolicy
+    /// Seconds a request may wait without its response progressing; nil keeps the transport's.
+    public var timeout: Double?
 
-    public init(serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared) {
+    public init(
+        serverURL: URL? = nil, credentials: Credentials = Credentials(), transport: any HTTPTransport = URLSession.shared,
+        middlewares: [any ClientMiddleware] = [], retry: RetryPolicy = RetryPolicy(), timeout: Double? = nil
+    ) {
         self.serverURL = serverURL
         self.credentials = credentials
         self.transport = transport
+        self.middlewares = middlewares
+        self.retry = retry
+        self.timeout = timeout
     }
 
     /// The document's requirement.
@@ -122,7 +134,8 @@ public struct Client: Sendable {
     }
 }
 
-/// What the client authenticates with: one credential per security scheme of the API description.
+/// What the client authenticates with: one credential per security scheme of the API description,
+/// and a provider for those that change.
 public struct Credentials: Sendable {
     public var headerKey: String?
     public var queryKey: String?
@@ -132,6 +145,8 @@ public struct Credentials: Sendable {
     public var basic: String?
     public var oauth: String?
     public var oidc: String?
+    /// Supplies the credentials left nil above, such as tokens that expire and refresh.
+    public var provider: (any CredentialProvider)?
 
     public init(
         headerKey: String? = nil,
@@ -140,7 +155,8 @@ public struct Credentials: Sendable {
         bearer: String? = nil,
         basic: String? = nil,
         oauth: String? = nil,
-        oidc: String? = nil
+        oidc: String? = nil,
+        provider: (any CredentialProvider)? = nil
     ) {
         self.headerKey = headerKey
         self.queryKey = queryKey
@@ -149,41 +165,42 @@ public struct Credentials: Sendable {
         self.basic = basic
         self.oauth = oauth
         self.oidc = oidc
+        self.provider = provider
     }
 
-    /// Applies the credential of `scheme` to `request`; false when there is none.
-    func apply(_ scheme: String, to request: inout HTTPRequest) -> Bool {
+    /// The fixed credential of `scheme`, if there is one.
+    func value(for scheme: String) -> String? {
+        switch scheme {
+        case "headerKey": headerKey
+        case "queryKey": queryKey
+        case "cookieKey": cookieKey
+        case "bearer": bearer
+        case "basic": basic
+        case "oauth": oauth
+        case "oidc": oidc
+        default: nil
+        }
+    }
+
+    /// Applies `value` to `request` as the credential of `scheme`.
+    static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
         switch scheme {
         case "headerKey":
-            guard let headerKey else { return false }
-            request.setHeader("X-API-Key", headerKey)
-            return true
+            request.setHeader("X-API-Key", value)
         case "queryKey":
-            guard let queryKey else { return false }
-            request.addQuery("api_key", queryKey)
-            return true
+            request.addQuery("api_key", value)
         case "cookieKey":
-            guard let cookieKey else { return false }
-            request.addCookie("session", cookieKey)
-            return true
+            request.addCookie("session", value)
         case "bearer":
-            guard let bearer else { return false }
-            request.setHeader("Authorization", "Bearer " + bearer)
-            return true
+            request.setHeader("Authorization", "Bearer " + value)
         case "basic":
-            guard let basic else { return false }
-            request.setHeader("Authorization", "Basic " + Data(basic.utf8).base64EncodedString())
-            return true
+            request.setHeader("Authorization", "Basic " + Data(value.utf8).base64EncodedString())
         case "oauth":
-            guard let oauth else { return false }
-            request.setHeader("Authorization", "Bearer " + oauth)
-            return true
+            request.setHeader("Authorization", "Bearer " + value)
         case "oidc":
-            guard let oidc else { return false }
-            request.setHeader("Authorization", "Bearer " + oidc)
-            return true
+            request.setHeader("Authorization", "Bearer " + value)
         default:
-            return false
+            break
         }
     }
 }
