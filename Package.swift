@@ -103,6 +103,7 @@ let package = Package(
             dependencies: [
                 "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "JSONTree",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]

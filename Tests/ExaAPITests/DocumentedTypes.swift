@@ -13,6 +13,7 @@ enum DocumentedTypes {
             "Webset": Webset.self,
             "DeleteAgentRunResponse": DeleteAgentRunResponse.self,
             "AgentErrorResponse": AgentErrorResponse.self,
+            "AnswerResult": AnswerResult.self,
         ]
     }
 }

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 
 /// A FlyingFox HTTP server on 127.0.0.1 that answers every request with the reply a test set last,
@@ -13,6 +14,9 @@ final class ReplayServer: Sendable {
         var headers: [String: String] = [:]
         /// Seconds to wait before answering.
         var delay: Double = 0
+        /// The body sent in chunks (chunked transfer), each after its pause in seconds, instead
+        /// of `body` at once.
+        var chunks: [(pause: Double, text: String)] = []
 
         static func json(_ text: String, status: Int = 200, contentType: String = "application/json") -> Reply {
             Reply(status: status, contentType: contentType, body: Data(text.utf8))
@@ -24,6 +28,7 @@ final class ReplayServer: Sendable {
     private let server: HTTPServer
     private let running: Task<Void, any Error>
     private let next = NextReply()
+    private let sent = SentLog()
 
     private init(url: URL, server: HTTPServer, running: Task<Void, any Error>) {
         self.url = url
@@ -41,6 +46,11 @@ final class ReplayServer: Sendable {
         await next.set(replies)
     }
 
+    /// When each chunk of the streamed replies so far was handed to the connection.
+    func chunksSent() -> [Date] {
+        sent.times
+    }
+
     /// When each request since the last ``reply(_:)`` came, and its headers (names lower-cased).
     func received() async -> [(at: Date, headers: [String: String])] {
         await next.received
@@ -56,14 +66,16 @@ final class ReplayServer: Sendable {
             throw URLError(.cannotConnectToHost)
         }
         let started = ReplayServer(url: url, server: server, running: running)
-        await server.appendRoute("*") { [next = started.next] request in
+        await server.appendRoute("*") { [next = started.next, sent = started.sent] request in
             let reply = await next.take(Dictionary(
                 request.headers.map { ($0.key.rawValue.lowercased(), $0.value) }, uniquingKeysWith: { "\($0), \($1)" }))
             if reply.delay > 0 { try await Task.sleep(nanoseconds: UInt64(reply.delay * 1e9)) }
             var headers: [HTTPHeader: String] = [:]
             if let type = reply.contentType { headers[.contentType] = type }
             for (name, value) in reply.headers { headers[HTTPHeader(name)] = value }
-            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Status"), headers: headers, body: reply.body)
+            let status = HTTPStatusCode(reply.status, phrase: "Status")
+            guard !reply.chunks.isEmpty else { return HTTPResponse(statusCode: status, headers: headers, body: reply.body) }
+            return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(from: PacedBytes(chunks: reply.chunks, log: sent)))
         }
         return started
     }
@@ -99,5 +111,46 @@ func withReplayServer<Result>(_ body: (ReplayServer) async throws -> Result) asy
     } catch {
         await server.stop()
         throw error
+    }
+}
+
+/// Records when chunks were sent.
+private final class SentLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sent: [Date] = []
+    var times: [Date] { lock.withLock { sent } }
+    func add() { lock.withLock { sent.append(Date()) } }
+}
+
+/// A body that hands out its chunks one by one, each after its pause.
+private struct PacedBytes: AsyncBufferedSequence {
+    typealias Element = UInt8
+    let chunks: [(pause: Double, text: String)]
+    let log: SentLog
+
+    func makeAsyncIterator() -> Iterator {
+        Iterator(chunks: chunks[...], log: log)
+    }
+
+    struct Iterator: AsyncBufferedIteratorProtocol {
+        var chunks: ArraySlice<(pause: Double, text: String)>
+        let log: SentLog
+        var pending: [UInt8] = []
+
+        mutating func next() async throws -> UInt8? {
+            try await nextBuffer(suggested: 1)?.first
+        }
+
+        mutating func nextBuffer(suggested count: Int) async throws -> [UInt8]? {
+            if pending.isEmpty {
+                guard let chunk = chunks.popFirst() else { return nil }
+                if chunk.pause > 0 { try await Task.sleep(nanoseconds: UInt64(chunk.pause * 1e9)) }
+                log.add()
+                pending = Array(chunk.text.utf8)
+            }
+            let taken = Array(pending.prefix(Swift.max(count, 1)))
+            pending.removeFirst(taken.count)
+            return taken
+        }
     }
 }

@@ -213,182 +213,269 @@ public enum JsonValue: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/WebsetEnrichmentFormat (websets/enrichments/delete-an-enrichment.md:204:7)
-public enum WebsetEnrichmentFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    case text
-    case date
-    case number
-    case options
-    case email
-    case phone
-    case url
-    /// A value this version of the API description does not list.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "text": self = .text
-        case "date": self = .date
-        case "number": self = .number
-        case "options": self = .options
-        case "email": self = .email
-        case "phone": self = .phone
-        case "url": self = .url
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .text: "text"
-        case .date: "date"
-        case .number: "number"
-        case .options: "options"
-        case .email: "email"
-        case .phone: "phone"
-        case .url: "url"
-        case .unknown(let value): value
-        }
-    }
-}
-
-/// - Remark: from #/components/schemas/WebsetEnrichment (websets/enrichments/delete-an-enrichment.md:67:13)
-public struct WebsetEnrichment: Codable, Hashable, Sendable {
-    /// The unique identifier for the enrichment
-    public var id: String
-    /// Always `"webset_enrichment"`.
-    public var object: String { "webset_enrichment" }
-    /// The status of the enrichment
-    public var status: Status
-    /// The unique identifier for the Webset this enrichment belongs to.
-    public var websetId: String
-    /// The title of the enrichment.
-    ///
-    /// This will be automatically generated based on the description and format.
+/// - Remark: from #/components/schemas/AnswerCitation (answer.md:224:7)
+public struct AnswerCitation: Codable, Hashable, Sendable {
+    /// The temporary ID for the document.
+    public var id: String?
+    /// The URL of the search result.
+    public var url: URL?
+    /// The title of the search result.
     public var title: String?
-    /// The description of the enrichment task provided during the creation of the enrichment.
-    public var description: String
-    /// The format of the enrichment response.
-    public var format: WebsetEnrichmentFormat?
-    /// When the format is options, the different options for the enrichment agent to choose from.
-    public var options: [Option]?
-    /// The instructions for the enrichment Agent.
-    ///
-    /// This will be automatically generated based on the description and format.
-    public var instructions: String?
-    /// The metadata of the enrichment
-    public var metadata: [String: String]?
-    /// The date and time the enrichment was created
-    public var createdAt: Date
-    /// The date and time the enrichment was updated
-    public var updatedAt: Date
+    /// If available, the author of the content.
+    public var author: String?
+    /// An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
+    public var publishedDate: String?
+    /// The full text content of each source. Only present when includeText is enabled.
+    public var text: String?
+    /// The URL of the image associated with the search result, if available.
+    public var image: URL?
+    /// The URL of the favicon for the search result's domain, if available.
+    public var favicon: URL?
 
     public init(
-        id: String,
-        status: Status,
-        websetId: String,
-        title: String?,
-        description: String,
-        format: WebsetEnrichmentFormat?,
-        options: [Option]?,
-        instructions: String?,
-        metadata: [String: String]? = nil,
-        createdAt: Date,
-        updatedAt: Date
+        id: String? = nil,
+        url: URL? = nil,
+        title: String? = nil,
+        author: String? = nil,
+        publishedDate: String? = nil,
+        text: String? = nil,
+        image: URL? = nil,
+        favicon: URL? = nil
     ) {
         self.id = id
-        self.status = status
-        self.websetId = websetId
+        self.url = url
         self.title = title
-        self.description = description
-        self.format = format
-        self.options = options
-        self.instructions = instructions
-        self.metadata = metadata
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
+        self.author = author
+        self.publishedDate = publishedDate
+        self.text = text
+        self.image = image
+        self.favicon = favicon
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        try container.expectConstant("webset_enrichment", forKey: "object")
-        self.status = try container.decode(Status.self, forKey: "status")
-        self.websetId = try container.decode(String.self, forKey: "websetId")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.url = try container.decodeIfPresent(URL.self, forKey: "url")
         self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.format = try container.decodeIfPresent(WebsetEnrichmentFormat.self, forKey: "format")
-        self.options = try container.decodeIfPresent([Option].self, forKey: "options")
-        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
-        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
-        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
+        self.author = try container.decodeIfPresent(String.self, forKey: "author")
+        self.publishedDate = try container.decodeIfPresent(String.self, forKey: "publishedDate")
+        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.image = try container.decodeIfPresent(URL.self, forKey: "image")
+        self.favicon = try container.decodeIfPresent(URL.self, forKey: "favicon")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode("webset_enrichment", forKey: "object")
-        try container.encode(status, forKey: "status")
-        try container.encode(websetId, forKey: "websetId")
-        try container.encode(title, forKey: "title")
-        try container.encode(description, forKey: "description")
-        try container.encode(format, forKey: "format")
-        try container.encode(options, forKey: "options")
-        try container.encode(instructions, forKey: "instructions")
-        try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encode(createdAt, forKey: "createdAt")
-        try container.encode(updatedAt, forKey: "updatedAt")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(url, forKey: "url")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(author, forKey: "author")
+        try container.encodeIfPresent(publishedDate, forKey: "publishedDate")
+        try container.encodeIfPresent(text, forKey: "text")
+        try container.encodeIfPresent(image, forKey: "image")
+        try container.encodeIfPresent(favicon, forKey: "favicon")
+    }
+}
+
+/// - Remark: from #/components/schemas/CostDollars (answer.md:274:7)
+public struct CostDollars: Codable, Hashable, Sendable {
+    /// Total dollar cost for your request
+    public var total: Float?
+    /// Breakdown of costs by operation type
+    public var breakDown: [BreakDownItem]?
+    /// Standard price per request for different operations
+    @Boxed public var perRequestPrices: PerRequestPrices?
+    /// Standard price per page for different content operations
+    public var perPagePrices: PerPagePrices?
+
+    public init(
+        total: Float? = nil,
+        breakDown: [BreakDownItem]? = nil,
+        perRequestPrices: PerRequestPrices? = nil,
+        perPagePrices: PerPagePrices? = nil
+    ) {
+        self.total = total
+        self.breakDown = breakDown
+        self.perRequestPrices = perRequestPrices
+        self.perPagePrices = perPagePrices
     }
 
-    /// The status of the enrichment
-    ///
-    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/status (websets/enrichments/delete-an-enrichment.md:81:21)
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        case pending
-        case canceled
-        case completed
-        /// A value this version of the API description does not list.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "pending": self = .pending
-            case "canceled": self = .canceled
-            case "completed": self = .completed
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .pending: "pending"
-            case .canceled: "canceled"
-            case .completed: "completed"
-            case .unknown(let value): value
-            }
-        }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.total = try container.decodeIfPresent(Float.self, forKey: "total")
+        self.breakDown = try container.decodeIfPresent([BreakDownItem].self, forKey: "breakDown")
+        self.perRequestPrices = try container.decodeIfPresent(PerRequestPrices.self, forKey: "perRequestPrices")
+        self.perPagePrices = try container.decodeIfPresent(PerPagePrices.self, forKey: "perPagePrices")
     }
 
-    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/options/items (websets/enrichments/delete-an-enrichment.md:123:23)
-    public struct Option: Codable, Hashable, Sendable {
-        /// The label of the option
-        public var label: String
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(total, forKey: "total")
+        try container.encodeIfPresent(breakDown, forKey: "breakDown")
+        try container.encodeIfPresent(perRequestPrices, forKey: "perRequestPrices")
+        try container.encodeIfPresent(perPagePrices, forKey: "perPagePrices")
+    }
+
+    /// - Remark: from #/components/schemas/CostDollars/properties/breakDown/items (answer.md:285:13)
+    public struct BreakDownItem: Codable, Hashable, Sendable {
+        /// Cost of your search operations
+        public var search: Float?
+        /// Cost of your content operations
+        public var contents: Float?
+        @Boxed public var breakdown: Breakdown?
 
         public init(
-            label: String
+            search: Float? = nil,
+            contents: Float? = nil,
+            breakdown: Breakdown? = nil
         ) {
-            self.label = label
+            self.search = search
+            self.contents = contents
+            self.breakdown = breakdown
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.label = try container.decode(String.self, forKey: "label")
+            self.search = try container.decodeIfPresent(Float.self, forKey: "search")
+            self.contents = try container.decodeIfPresent(Float.self, forKey: "contents")
+            self.breakdown = try container.decodeIfPresent(Breakdown.self, forKey: "breakdown")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(label, forKey: "label")
+            try container.encodeIfPresent(search, forKey: "search")
+            try container.encodeIfPresent(contents, forKey: "contents")
+            try container.encodeIfPresent(breakdown, forKey: "breakdown")
+        }
+
+        /// - Remark: from #/components/schemas/CostDollars/properties/breakDown/items/properties/breakdown (answer.md:298:17)
+        public struct Breakdown: Codable, Hashable, Sendable {
+            /// Cost of your neural search operations
+            public var neuralSearch: Float?
+            /// Cost of your deep search operations
+            public var deepSearch: Float?
+            /// Cost of your text content retrieval
+            public var contentText: Float?
+            /// Cost of your highlight generation
+            public var contentHighlight: Float?
+            /// Cost of your summary generation
+            public var contentSummary: Float?
+
+            public init(
+                neuralSearch: Float? = nil,
+                deepSearch: Float? = nil,
+                contentText: Float? = nil,
+                contentHighlight: Float? = nil,
+                contentSummary: Float? = nil
+            ) {
+                self.neuralSearch = neuralSearch
+                self.deepSearch = deepSearch
+                self.contentText = contentText
+                self.contentHighlight = contentHighlight
+                self.contentSummary = contentSummary
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.neuralSearch = try container.decodeIfPresent(Float.self, forKey: "neuralSearch")
+                self.deepSearch = try container.decodeIfPresent(Float.self, forKey: "deepSearch")
+                self.contentText = try container.decodeIfPresent(Float.self, forKey: "contentText")
+                self.contentHighlight = try container.decodeIfPresent(Float.self, forKey: "contentHighlight")
+                self.contentSummary = try container.decodeIfPresent(Float.self, forKey: "contentSummary")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(neuralSearch, forKey: "neuralSearch")
+                try container.encodeIfPresent(deepSearch, forKey: "deepSearch")
+                try container.encodeIfPresent(contentText, forKey: "contentText")
+                try container.encodeIfPresent(contentHighlight, forKey: "contentHighlight")
+                try container.encodeIfPresent(contentSummary, forKey: "contentSummary")
+            }
+        }
+    }
+
+    /// Standard price per request for different operations
+    ///
+    /// - Remark: from #/components/schemas/CostDollars/properties/perRequestPrices (answer.md:326:11)
+    public struct PerRequestPrices: Codable, Hashable, Sendable {
+        /// Standard price for neural search with 1-25 results
+        public var neuralSearch125Results: Float?
+        /// Standard price for neural search with 26-100 results
+        public var neuralSearch26100Results: Float?
+        /// Standard price for neural search with 100+ results
+        public var neuralSearch100PlusResults: Float?
+        /// Standard price for deep search with 1-25 results
+        public var deepSearch125Results: Float?
+        /// Standard price for deep search with 26-100 results
+        public var deepSearch26100Results: Float?
+
+        public init(
+            neuralSearch125Results: Float? = nil,
+            neuralSearch26100Results: Float? = nil,
+            neuralSearch100PlusResults: Float? = nil,
+            deepSearch125Results: Float? = nil,
+            deepSearch26100Results: Float? = nil
+        ) {
+            self.neuralSearch125Results = neuralSearch125Results
+            self.neuralSearch26100Results = neuralSearch26100Results
+            self.neuralSearch100PlusResults = neuralSearch100PlusResults
+            self.deepSearch125Results = deepSearch125Results
+            self.deepSearch26100Results = deepSearch26100Results
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.neuralSearch125Results = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_1_25_results")
+            self.neuralSearch26100Results = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_26_100_results")
+            self.neuralSearch100PlusResults = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_100_plus_results")
+            self.deepSearch125Results = try container.decodeIfPresent(Float.self, forKey: "deepSearch_1_25_results")
+            self.deepSearch26100Results = try container.decodeIfPresent(Float.self, forKey: "deepSearch_26_100_results")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(neuralSearch125Results, forKey: "neuralSearch_1_25_results")
+            try container.encodeIfPresent(neuralSearch26100Results, forKey: "neuralSearch_26_100_results")
+            try container.encodeIfPresent(neuralSearch100PlusResults, forKey: "neuralSearch_100_plus_results")
+            try container.encodeIfPresent(deepSearch125Results, forKey: "deepSearch_1_25_results")
+            try container.encodeIfPresent(deepSearch26100Results, forKey: "deepSearch_26_100_results")
+        }
+    }
+
+    /// Standard price per page for different content operations
+    ///
+    /// - Remark: from #/components/schemas/CostDollars/properties/perPagePrices (answer.md:355:11)
+    public struct PerPagePrices: Codable, Hashable, Sendable {
+        /// Standard price per page for text content
+        public var contentText: Float?
+        /// Standard price per page for highlights
+        public var contentHighlight: Float?
+        /// Standard price per page for summaries
+        public var contentSummary: Float?
+
+        public init(
+            contentText: Float? = nil,
+            contentHighlight: Float? = nil,
+            contentSummary: Float? = nil
+        ) {
+            self.contentText = contentText
+            self.contentHighlight = contentHighlight
+            self.contentSummary = contentSummary
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.contentText = try container.decodeIfPresent(Float.self, forKey: "contentText")
+            self.contentHighlight = try container.decodeIfPresent(Float.self, forKey: "contentHighlight")
+            self.contentSummary = try container.decodeIfPresent(Float.self, forKey: "contentSummary")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(contentText, forKey: "contentText")
+            try container.encodeIfPresent(contentHighlight, forKey: "contentHighlight")
+            try container.encodeIfPresent(contentSummary, forKey: "contentSummary")
         }
     }
 }

@@ -4,6 +4,113 @@ import Foundation
 
 /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
 ///
+/// - Remark: from #/components/schemas/Import (websets/cancel-a-running-webset.md:277:5)
+public struct Import: Codable, Hashable, Sendable {
+    public var id: String?
+    public var object: String?
+    public var status: String?
+    public var format: String?
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    public var entity: ImportEntity?
+    public var title: String?
+    public var count: Double?
+    public var metadata: [String: JSONValue]?
+    public var failedReason: String?
+    public var failedAt: Date?
+    public var failedMessage: String?
+    public var createdAt: Date?
+    public var updatedAt: Date?
+
+    public init(
+        id: String? = nil,
+        object: String? = nil,
+        status: String? = nil,
+        format: String? = nil,
+        entity: ImportEntity? = nil,
+        title: String? = nil,
+        count: Double? = nil,
+        metadata: [String: JSONValue]? = nil,
+        failedReason: String? = nil,
+        failedAt: Date? = nil,
+        failedMessage: String? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.object = object
+        self.status = status
+        self.format = format
+        self.entity = entity
+        self.title = title
+        self.count = count
+        self.metadata = metadata
+        self.failedReason = failedReason
+        self.failedAt = failedAt
+        self.failedMessage = failedMessage
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.format = try container.decodeIfPresent(String.self, forKey: "format")
+        self.entity = try container.decodeIfPresent(ImportEntity.self, forKey: "entity")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
+        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
+        self.failedMessage = try container.decodeIfPresent(String.self, forKey: "failedMessage")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(format, forKey: "format")
+        try container.encodeIfPresent(entity, forKey: "entity")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(failedReason, forKey: "failedReason")
+        try container.encodeIfPresent(failedAt, forKey: "failedAt")
+        try container.encodeIfPresent(failedMessage, forKey: "failedMessage")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+    }
+
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/components/schemas/Import/properties/entity (websets/cancel-a-running-webset.md:282:17)
+    public struct ImportEntity: Codable, Hashable, Sendable {
+        public var type: String?
+
+        public init(
+            type: String? = nil
+        ) {
+            self.type = type
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(type, forKey: "type")
+        }
+    }
+}
+
+/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+///
 /// - Remark: from #/components/schemas/MonitorRun (websets/cancel-a-running-webset.md:341:18)
 public struct MonitorRun: Codable, Hashable, Sendable {
     public var id: String?
@@ -72,209 +179,5 @@ public struct MonitorRun: Codable, Hashable, Sendable {
         try container.encodeIfPresent(canceledAt, forKey: "canceledAt")
         try container.encodeIfPresent(createdAt, forKey: "createdAt")
         try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
-    }
-}
-
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-///
-/// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
-public struct Monitor: Codable, Hashable, Sendable {
-    public var id: String?
-    public var object: String?
-    public var status: String?
-    public var websetId: String?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var cadence: Cadence?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var behavior: Behavior?
-    @Boxed public var lastRun: MonitorRun?
-    public var nextRunAt: Date?
-    public var metadata: [String: JSONValue]?
-    public var createdAt: Date?
-    public var updatedAt: Date?
-
-    public init(
-        id: String? = nil,
-        object: String? = nil,
-        status: String? = nil,
-        websetId: String? = nil,
-        cadence: Cadence? = nil,
-        behavior: Behavior? = nil,
-        lastRun: MonitorRun? = nil,
-        nextRunAt: Date? = nil,
-        metadata: [String: JSONValue]? = nil,
-        createdAt: Date? = nil,
-        updatedAt: Date? = nil
-    ) {
-        self.id = id
-        self.object = object
-        self.status = status
-        self.websetId = websetId
-        self.cadence = cadence
-        self.behavior = behavior
-        self.lastRun = lastRun
-        self.nextRunAt = nextRunAt
-        self.metadata = metadata
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.object = try container.decodeIfPresent(String.self, forKey: "object")
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.websetId = try container.decodeIfPresent(String.self, forKey: "websetId")
-        self.cadence = try container.decodeIfPresent(Cadence.self, forKey: "cadence")
-        self.behavior = try container.decodeIfPresent(Behavior.self, forKey: "behavior")
-        self.lastRun = try container.decodeIfPresent(MonitorRun.self, forKey: "lastRun")
-        self.nextRunAt = try container.decodeIfPresent(Date.self, forKey: "nextRunAt")
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encodeIfPresent(object, forKey: "object")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(websetId, forKey: "websetId")
-        try container.encodeIfPresent(cadence, forKey: "cadence")
-        try container.encodeIfPresent(behavior, forKey: "behavior")
-        try container.encodeIfPresent(lastRun, forKey: "lastRun")
-        try container.encodeIfPresent(nextRunAt, forKey: "nextRunAt")
-        try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(createdAt, forKey: "createdAt")
-        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
-    }
-
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    ///
-    /// - Remark: from #/components/schemas/Monitor/properties/cadence (websets/cancel-a-running-webset.md:321:18)
-    public struct Cadence: Codable, Hashable, Sendable {
-        public var cron: String?
-        public var timezone: String?
-
-        public init(
-            cron: String? = nil,
-            timezone: String? = nil
-        ) {
-            self.cron = cron
-            self.timezone = timezone
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.cron = try container.decodeIfPresent(String.self, forKey: "cron")
-            self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(cron, forKey: "cron")
-            try container.encodeIfPresent(timezone, forKey: "timezone")
-        }
-    }
-
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    ///
-    /// - Remark: from #/components/schemas/Monitor/properties/behavior (websets/cancel-a-running-webset.md:325:19)
-    public struct Behavior: Codable, Hashable, Sendable {
-        public var type: String?
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        @Boxed public var config: Config?
-
-        public init(
-            type: String? = nil,
-            config: Config? = nil
-        ) {
-            self.type = type
-            self.config = config
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.type = try container.decodeIfPresent(String.self, forKey: "type")
-            self.config = try container.decodeIfPresent(Config.self, forKey: "config")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(type, forKey: "type")
-            try container.encodeIfPresent(config, forKey: "config")
-        }
-
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        ///
-        /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config (websets/cancel-a-running-webset.md:327:19)
-        public struct Config: Codable, Hashable, Sendable {
-            public var query: String?
-            public var criteria: [CriteriaItem]?
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            public var entity: ConfigEntity?
-            public var count: Double?
-            public var behavior: String?
-
-            public init(
-                query: String? = nil,
-                criteria: [CriteriaItem]? = nil,
-                entity: ConfigEntity? = nil,
-                count: Double? = nil,
-                behavior: String? = nil
-            ) {
-                self.query = query
-                self.criteria = criteria
-                self.entity = entity
-                self.count = count
-                self.behavior = behavior
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.query = try container.decodeIfPresent(String.self, forKey: "query")
-                self.criteria = try container.decodeIfPresent([CriteriaItem].self, forKey: "criteria")
-                self.entity = try container.decodeIfPresent(ConfigEntity.self, forKey: "entity")
-                self.count = try container.decodeIfPresent(Double.self, forKey: "count")
-                self.behavior = try container.decodeIfPresent(String.self, forKey: "behavior")
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeIfPresent(query, forKey: "query")
-                try container.encodeIfPresent(criteria, forKey: "criteria")
-                try container.encodeIfPresent(entity, forKey: "entity")
-                try container.encodeIfPresent(count, forKey: "count")
-                try container.encodeIfPresent(behavior, forKey: "behavior")
-            }
-
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/criteria/items (websets/cancel-a-running-webset.md:330:13)
-            public struct CriteriaItem: Codable, Hashable, Sendable {
-                public var description: String?
-
-                public init(
-                    description: String? = nil
-                ) {
-                    self.description = description
-                }
-
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.description = try container.decodeIfPresent(String.self, forKey: "description")
-                }
-
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encodeIfPresent(description, forKey: "description")
-                }
-            }
-
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
-            public typealias ConfigEntity = Import.ImportEntity
-        }
     }
 }

@@ -4,6 +4,210 @@ import Foundation
 
 /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
 ///
+/// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
+public struct Monitor: Codable, Hashable, Sendable {
+    public var id: String?
+    public var object: String?
+    public var status: String?
+    public var websetId: String?
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    public var cadence: Cadence?
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    public var behavior: Behavior?
+    @Boxed public var lastRun: MonitorRun?
+    public var nextRunAt: Date?
+    public var metadata: [String: JSONValue]?
+    public var createdAt: Date?
+    public var updatedAt: Date?
+
+    public init(
+        id: String? = nil,
+        object: String? = nil,
+        status: String? = nil,
+        websetId: String? = nil,
+        cadence: Cadence? = nil,
+        behavior: Behavior? = nil,
+        lastRun: MonitorRun? = nil,
+        nextRunAt: Date? = nil,
+        metadata: [String: JSONValue]? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.object = object
+        self.status = status
+        self.websetId = websetId
+        self.cadence = cadence
+        self.behavior = behavior
+        self.lastRun = lastRun
+        self.nextRunAt = nextRunAt
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.websetId = try container.decodeIfPresent(String.self, forKey: "websetId")
+        self.cadence = try container.decodeIfPresent(Cadence.self, forKey: "cadence")
+        self.behavior = try container.decodeIfPresent(Behavior.self, forKey: "behavior")
+        self.lastRun = try container.decodeIfPresent(MonitorRun.self, forKey: "lastRun")
+        self.nextRunAt = try container.decodeIfPresent(Date.self, forKey: "nextRunAt")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(websetId, forKey: "websetId")
+        try container.encodeIfPresent(cadence, forKey: "cadence")
+        try container.encodeIfPresent(behavior, forKey: "behavior")
+        try container.encodeIfPresent(lastRun, forKey: "lastRun")
+        try container.encodeIfPresent(nextRunAt, forKey: "nextRunAt")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+    }
+
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/components/schemas/Monitor/properties/cadence (websets/cancel-a-running-webset.md:321:18)
+    public struct Cadence: Codable, Hashable, Sendable {
+        public var cron: String?
+        public var timezone: String?
+
+        public init(
+            cron: String? = nil,
+            timezone: String? = nil
+        ) {
+            self.cron = cron
+            self.timezone = timezone
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.cron = try container.decodeIfPresent(String.self, forKey: "cron")
+            self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(cron, forKey: "cron")
+            try container.encodeIfPresent(timezone, forKey: "timezone")
+        }
+    }
+
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/components/schemas/Monitor/properties/behavior (websets/cancel-a-running-webset.md:325:19)
+    public struct Behavior: Codable, Hashable, Sendable {
+        public var type: String?
+        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+        @Boxed public var config: Config?
+
+        public init(
+            type: String? = nil,
+            config: Config? = nil
+        ) {
+            self.type = type
+            self.config = config
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.type = try container.decodeIfPresent(String.self, forKey: "type")
+            self.config = try container.decodeIfPresent(Config.self, forKey: "config")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(type, forKey: "type")
+            try container.encodeIfPresent(config, forKey: "config")
+        }
+
+        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config (websets/cancel-a-running-webset.md:327:19)
+        public struct Config: Codable, Hashable, Sendable {
+            public var query: String?
+            public var criteria: [CriteriaItem]?
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            public var entity: ConfigEntity?
+            public var count: Double?
+            public var behavior: String?
+
+            public init(
+                query: String? = nil,
+                criteria: [CriteriaItem]? = nil,
+                entity: ConfigEntity? = nil,
+                count: Double? = nil,
+                behavior: String? = nil
+            ) {
+                self.query = query
+                self.criteria = criteria
+                self.entity = entity
+                self.count = count
+                self.behavior = behavior
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.query = try container.decodeIfPresent(String.self, forKey: "query")
+                self.criteria = try container.decodeIfPresent([CriteriaItem].self, forKey: "criteria")
+                self.entity = try container.decodeIfPresent(ConfigEntity.self, forKey: "entity")
+                self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+                self.behavior = try container.decodeIfPresent(String.self, forKey: "behavior")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(query, forKey: "query")
+                try container.encodeIfPresent(criteria, forKey: "criteria")
+                try container.encodeIfPresent(entity, forKey: "entity")
+                try container.encodeIfPresent(count, forKey: "count")
+                try container.encodeIfPresent(behavior, forKey: "behavior")
+            }
+
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            ///
+            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/criteria/items (websets/cancel-a-running-webset.md:330:13)
+            public struct CriteriaItem: Codable, Hashable, Sendable {
+                public var description: String?
+
+                public init(
+                    description: String? = nil
+                ) {
+                    self.description = description
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.description = try container.decodeIfPresent(String.self, forKey: "description")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(description, forKey: "description")
+                }
+            }
+
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            ///
+            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
+            public typealias ConfigEntity = Import.ImportEntity
+        }
+    }
+}
+
+/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+///
 /// - Remark: from #/components/schemas/Webset (websets/cancel-a-running-webset.md:212:1)
 public struct Webset: Codable, Hashable, Sendable {
     public var id: String?
@@ -82,5 +286,66 @@ public struct Webset: Codable, Hashable, Sendable {
         try container.encodeIfPresent(metadata, forKey: "metadata")
         try container.encodeIfPresent(createdAt, forKey: "createdAt")
         try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+    }
+}
+
+/// - Remark: from #/paths/~1answer/post/requestBody (answer.md:42:13)
+public struct AnswerRequest: Codable, Hashable, Sendable {
+    /// The question or query to answer.
+    public var query: String
+    /// If true, the response is returned as a server-sent events (SSS) stream.
+    public var stream: Bool?
+    /// If true, the response includes full text content in the search results
+    public var text: Bool?
+
+    public init(
+        query: String,
+        stream: Bool? = nil,
+        text: Bool? = nil
+    ) {
+        self.query = query
+        self.stream = stream
+        self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.query = try container.decode(String.self, forKey: "query")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.text = try container.decodeIfPresent(Bool.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(query, forKey: "query")
+        try container.encodeIfPresent(stream, forKey: "stream")
+        try container.encodeIfPresent(text, forKey: "text")
+    }
+}
+
+/// - Remark: from #/paths/~1answer/post/responses/200/content (answer.md:186:13)
+public struct AnswerResponseEvent: Codable, Hashable, Sendable {
+    /// Partial answer chunk when streaming is enabled.
+    public var answer: String?
+    public var citations: [AnswerCitation]?
+
+    public init(
+        answer: String? = nil,
+        citations: [AnswerCitation]? = nil
+    ) {
+        self.answer = answer
+        self.citations = citations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.answer = try container.decodeIfPresent(String.self, forKey: "answer")
+        self.citations = try container.decodeIfPresent([AnswerCitation].self, forKey: "citations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(answer, forKey: "answer")
+        try container.encodeIfPresent(citations, forKey: "citations")
     }
 }

@@ -99,7 +99,7 @@ public struct Client: Sendable {
         return try await send(request)
     }
 
-    /// JSON or a stream of events; the JSON is read.
+    /// JSON, or a stream of events each holding a Thing; a method for each.
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
@@ -109,20 +109,41 @@ public struct Client: Sendable {
         return try await send(request, as: Thing.self)
     }
 
+    /// JSON, or a stream of events each holding a Thing; a method for each.
+    ///
+    /// - Returns: The answer.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /answer, from api.yaml:92:7
+    public func answerStream() async throws -> AsyncThrowingStream<ServerSentEvent<Thing>, any Error> {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
+        request.setHeader("Accept", "text/event-stream")
+        return try await events(request, as: Thing.self)
+    }
+
     /// GET /events
     ///
-    /// - Returns: Only a stream.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /events, from api.yaml:104:7
-    public func getEvents() async throws -> Data {
-        let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
-        return try await send(request)
+    public func getEvents() async throws -> AsyncThrowingStream<ServerSentEvent<String>, any Error> {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
+        request.setHeader("Accept", "text/event-stream")
+        return try await events(request)
+    }
+
+    /// GET /lines
+    ///
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /lines, from api.yaml:113:7
+    public func getLines() async throws -> AsyncThrowingStream<Thing, any Error> {
+        var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/lines")
+        request.setHeader("Accept", "application/x-ndjson")
+        return try await jsonLines(request, as: Thing.self)
     }
 
     /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /old, from api.yaml:113:7
+    /// - Remark: GET /old, from api.yaml:122:7
     @available(*, deprecated, message: "deprecated by the API description")
     public func getOld() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
@@ -133,7 +154,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The thing.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /private, from api.yaml:120:7
+    /// - Remark: GET /private, from api.yaml:129:7
     public func getPrivate() async throws -> Thing {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]

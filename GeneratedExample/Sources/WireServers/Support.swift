@@ -607,6 +607,153 @@ public struct RetryPolicy: Sendable {
     }
 }
 
+/// One event of a `text/event-stream` response.
+public struct ServerSentEvent<Value: Sendable>: Sendable {
+    /// The event's name; nil for the default, `message`.
+    public var event: String?
+    /// The event's id, which a client reconnecting sends as `Last-Event-ID`.
+    public var id: String?
+    /// How long to wait before reconnecting, in milliseconds, when the server says.
+    public var retry: Int?
+    public var data: Value
+}
+
+/// Reads server-sent events as the `text/event-stream` format defines them: `field: value` lines,
+/// `data` lines joined by line breaks, a blank line ending each event, `:` lines ignored.
+struct EventParser {
+    private var event: String?
+    private var id: String?
+    private var retry: Int?
+    private var data: [String] = []
+
+    /// The event `line` completes, if it does.
+    mutating func read(_ line: Substring) -> ServerSentEvent<String>? {
+        guard !line.isEmpty else {
+            defer { (event, retry, data) = (nil, nil, []) }
+            return data.isEmpty ? nil : ServerSentEvent(event: event, id: id, retry: retry, data: data.joined(separator: "\n"))
+        }
+        guard line.first != ":" else { return nil }
+        let colon = line.firstIndex(of: ":") ?? line.endIndex
+        let field = line[..<colon]
+        var value = colon == line.endIndex ? "" : line[line.index(after: colon)...]
+        if value.first == " " { value = value.dropFirst() }
+        switch field {
+        case "event": event = String(value)
+        case "data": data.append(String(value))
+        case "id" where !value.contains("\0"): id = String(value)
+        case "retry": retry = Int(value).flatMap { $0 >= 0 ? $0 : nil } ?? retry
+        default: break
+        }
+        return nil
+    }
+}
+
+/// Splits chunks of bytes into lines, at `\n`, `\r\n` or `\r`, as they arrive.
+struct LineSplitter {
+    private var pending = Data()
+    private var afterCarriageReturn = false
+
+    mutating func lines(in chunk: Data) -> [Substring] {
+        var lines: [Substring] = []
+        for byte in chunk {
+            if afterCarriageReturn {
+                afterCarriageReturn = false
+                if byte == UInt8(ascii: "\n") { continue }
+            }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                lines.append(Substring(String(decoding: pending, as: UTF8.self)))
+                pending.removeAll(keepingCapacity: true)
+                afterCarriageReturn = byte == UInt8(ascii: "\r")
+            } else {
+                pending.append(byte)
+            }
+        }
+        return lines
+    }
+
+    /// The last line, when the body does not end with a line break.
+    mutating func rest() -> Substring? {
+        defer { pending.removeAll() }
+        return pending.isEmpty ? nil : Substring(String(decoding: pending, as: UTF8.self))
+    }
+}
+
+extension Client {
+    /// Sends a request and returns its server-sent events as they arrive, `data` as text. A
+    /// `data: [DONE]` event, which LLM APIs send last, ends the stream.
+    func events(_ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }) async throws
+        -> AsyncThrowingStream<ServerSentEvent<String>, any Error>
+    {
+        try await events(request, errors: errors) { $0 }
+    }
+
+    /// Sends a request and returns its server-sent events as they arrive, `data` decoded from JSON.
+    func events<Value: Decodable & Sendable>(
+        _ request: HTTPRequest, as type: Value.Type, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }
+    ) async throws -> AsyncThrowingStream<ServerSentEvent<Value>, any Error> {
+        try await events(request, errors: errors) { try JSONDecoder().decode(Value.self, from: Data($0.utf8)) }
+    }
+
+    private func events<Value: Sendable>(
+        _ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody?,
+        decode: @escaping @Sendable (String) throws -> Value
+    ) async throws -> AsyncThrowingStream<ServerSentEvent<Value>, any Error> {
+        try await stream(request, errors: errors, state: EventParser()) { parser, line, yield in
+            // An event the body ends in the middle of is dropped, as the format says.
+            guard let line, let event = parser.read(line) else { return true }
+            if event.data == "[DONE]" { return false }
+            yield(ServerSentEvent(event: event.event, id: event.id, retry: event.retry, data: try decode(event.data)))
+            return true
+        }
+    }
+
+    /// Sends a request and returns its JSON Lines as they arrive, each decoded; blank lines are
+    /// skipped, and a record separator (`application/json-seq`) is dropped.
+    func jsonLines<Value: Decodable & Sendable>(
+        _ request: HTTPRequest, as type: Value.Type, errors: (Int, Data) throws -> ErrorBody? = { _, _ in nil }
+    ) async throws -> AsyncThrowingStream<Value, any Error> {
+        try await stream(request, errors: errors, state: ()) { _, line, yield in
+            let text = line?.drop { $0 == "\u{1E}" }.trimmingCharacters(in: .whitespaces) ?? ""
+            if !text.isEmpty { yield(try JSONDecoder().decode(Value.self, from: Data(text.utf8))) }
+            return true
+        }
+    }
+
+    /// Sends a request and feeds each line of a success body to `read` as it arrives (nil once it
+    /// has ended), with `state` to keep between lines; `read` yields values and returns false to
+    /// stop. Cancelling the iteration, or dropping the stream, cancels the request.
+    private func stream<Value: Sendable, State: Sendable>(
+        _ request: HTTPRequest, errors: (Int, Data) throws -> ErrorBody?, state: State,
+        read: @escaping @Sendable (inout State, Substring?, (Value) -> Void) throws -> Bool
+    ) async throws -> AsyncThrowingStream<Value, any Error> {
+        let response = try await open(request)
+        guard (200..<300).contains(response.status) else {
+            let data = try await response.body.collected()
+            throw APIError(status: response.status, headers: response.headers, data: data, body: try? errors(response.status, data))
+        }
+        let (values, continuation) = AsyncThrowingStream<Value, any Error>.makeStream()
+        let reading = Task {
+            do {
+                var state = state
+                var splitter = LineSplitter()
+                let yield: (Value) -> Void = { continuation.yield($0) }
+                var going = true
+                for try await chunk in response.body {
+                    for line in splitter.lines(in: chunk) where going { going = try read(&state, line, yield) }
+                    if !going { break }
+                }
+                if going, let last = splitter.rest() { going = try read(&state, last, yield) }
+                if going { _ = try read(&state, nil, yield) }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: error)
+            }
+        }
+        continuation.onTermination = { _ in reading.cancel() }
+        return values
+    }
+}
+
 /// Supplies credentials that are not fixed values: tokens that expire, read from a keychain or
 /// refreshed by a login flow.
 public protocol CredentialProvider: Sendable {

@@ -1,7 +1,8 @@
 extension ClientBuilder {
-    /// One client method: its doc comment, signature, and the statements that build, send and read
-    /// the request.
-    func operation(_ endpoint: Endpoint) -> OperationContext {
+    /// The client methods of an operation: its doc comment, signature, and the statements that
+    /// build, send and read the request; a second method reads a stream the response offers
+    /// beside a whole body.
+    func operations(_ endpoint: Endpoint) -> [OperationContext] {
         var arguments: [String] = []
         for parameter in endpoint.parameters.sorted(by: { Self.order($0) < Self.order($1) }) {
             let label = SwiftNamer.escaped(parameter.swiftName)
@@ -15,12 +16,23 @@ extension ClientBuilder {
         if let body = endpoint.body {
             arguments.insert(contentsOf: bodyArguments(body), at: endpoint.parameters.filter { $0.location == .path }.count)
         }
-        let returns = returnType(endpoint).map { " -> " + $0 } ?? ""
-        let signature = "\(SwiftNamer.escaped(endpoint.swiftName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
         let deprecation = "@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API description")))"
-        return OperationContext(
-            docLines: docLines(endpoint), attributes: endpoint.isDeprecated ? [deprecation] : [], signature: signature,
-            bodyLines: bodyLines(endpoint))
+        func method(_ name: String, returns: String?, accept: String? = nil, reading: [String]) -> OperationContext {
+            let signature = "\(SwiftNamer.escaped(name))(\(arguments.joined(separator: ", "))) async throws" + (returns.map { " -> " + $0 } ?? "")
+            return OperationContext(
+                docLines: docLines(endpoint), attributes: endpoint.isDeprecated ? [deprecation] : [], signature: signature,
+                bodyLines: requestLines(endpoint, accept: accept, reading: reading))
+        }
+        let errors = errorHandler(endpoint)
+        let success = endpoint.responses.first(where: \.isSuccess)
+        guard let stream = success?.stream, endpoint.outcomeName == nil else {
+            return [method(endpoint.swiftName, returns: returnType(endpoint), reading: responseLines(endpoint, errors: errors))]
+        }
+        let streaming = method(
+            endpoint.streamSwiftName ?? endpoint.swiftName, returns: streamType(stream), accept: stream.contentType,
+            reading: streamLines(stream, errors: errors))
+        guard endpoint.streamSwiftName != nil else { return [streaming] }
+        return [method(endpoint.swiftName, returns: returnType(endpoint), reading: responseLines(endpoint, errors: errors)), streaming]
     }
 
     /// Path parameters first, then required ones, then optional ones.
@@ -30,7 +42,9 @@ extension ClientBuilder {
         return parameter.isRequired ? 1 : 2
     }
 
-    private func bodyLines(_ endpoint: Endpoint) -> [String] {
+    /// The statements that build the request (asking for `accept` when it is given), then
+    /// `reading`, which sends it and reads the response.
+    private func requestLines(_ endpoint: Endpoint, accept: String?, reading: [String]) -> [String] {
         var statements: [String] = []
         for parameter in endpoint.parameters where parameter.location != .path {
             let value = (parameter.isStructured ? "object: " : "") + SwiftNamer.escaped(parameter.swiftName)
@@ -44,6 +58,7 @@ extension ClientBuilder {
             statements.append((parameter.isStructured ? "try " : "") + call + "(" + arguments.joined(separator: ", ") + ")")
         }
         if let body = endpoint.body { statements += bodyStatements(body) }
+        if let accept { statements.append("request.setHeader(\"Accept\", \(SwiftLiteral.string(accept)))") }
         if !endpoint.security.allSatisfy(\.isEmpty) {
             let alternatives = endpoint.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
             statements.append("request.security = [\(alternatives.joined(separator: ", "))]")
@@ -54,7 +69,7 @@ extension ClientBuilder {
         let path = endpoint.parameters.contains { $0.location == .path && $0.isStructured } ? "try " + pathExpression(endpoint) : pathExpression(endpoint)
         var lines = ["\(binding) request = HTTPRequest(method: \(SwiftLiteral.string(endpoint.method)), server: \(server), path: \(path))"]
         lines += statements
-        return lines + responseLines(endpoint, errors: errorHandler(endpoint))
+        return lines + reading
     }
 
     /// `"/v0/websets/\(path: webset)/cancel"`: the path template with its parameters laid out in

@@ -7,6 +7,25 @@ extension ClientBuilder {
         return names.spelling(type)
     }
 
+    /// `AsyncThrowingStream<ServerSentEvent<Chunk>, any Error>`: what a stream method returns.
+    func streamType(_ stream: Endpoint.Stream) -> String {
+        let element = names.spelling(stream.element)
+        return "AsyncThrowingStream<" + (stream.kind == .events ? "ServerSentEvent<\(element)>" : element) + ", any Error>"
+    }
+
+    /// The statements that send the request and return the stream.
+    func streamLines(_ stream: Endpoint.Stream, errors: [String]) -> [String] {
+        let handler = errors.isEmpty ? "" : " { status, data in"
+        let closing = errors.isEmpty ? [] : errors.map { "    " + $0 } + ["}"]
+        let read: String
+        switch (stream.kind, stream.element) {
+        case (.events, .string): read = "events(request)"
+        case (.events, let element): read = "events(request, as: \(names.spelling(element)).self)"
+        case (.lines, let element): read = "jsonLines(request, as: \(names.spelling(element)).self)"
+        }
+        return ["return try await " + read + handler] + closing
+    }
+
     /// The statements that send the request and read the response; `errors` is the switch that
     /// decodes a documented error body.
     func responseLines(_ endpoint: Endpoint, errors: [String]) -> [String] {

@@ -120,8 +120,26 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var type: TypeRef?
         /// Its case in the operation's ``Endpoint/outcomeName`` enum, when it has one.
         public var swiftName = ""
+        /// The stream the response may be instead (server-sent events, JSON Lines), read as it
+        /// arrives.
+        public var stream: Stream?
 
         public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
+    }
+
+    /// A response body read as it arrives: one value per event or line.
+    public struct Stream: Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable {
+            /// `text/event-stream`: events with a name, an id, a retry hint and data.
+            case events
+            /// JSON Lines (`application/jsonl`, `application/x-ndjson`, `application/json-seq`).
+            case lines
+        }
+
+        public var contentType: String
+        public var kind: Kind
+        /// The type of each event's data or each line; `.string` for text.
+        public var element: TypeRef
     }
 
     /// The argument label of a request body.
@@ -144,6 +162,9 @@ public struct Endpoint: Hashable, Sendable, Codable {
     /// The enum of the documented success outcomes, when there are several (`200` and `201`, or a
     /// `204` beside a `200`); claimed among the top-level types.
     public var outcomeName: String?
+    /// The method that reads the success response as a stream, when the response offers one
+    /// beside a whole body (`answerStream` beside `answer`); claimed among the client's members.
+    public var streamSwiftName: String?
     /// Alternatives of security requirements, each a list of scheme names that must all be met.
     public var security: [[String]]
     public var summary: String?

@@ -26,14 +26,23 @@ extension TypeSpace {
             diagnostics.warning("the path names \(list), which no path parameter defines; the operation is skipped", at: node.mark)
             return nil
         }
+        let success = responses.responses.filter(\.isSuccess)
+        if responses.outcomeName != nil, success.contains(where: { $0.stream != nil }) {
+            diagnostics.warning(
+                "a stream beside several success outcomes is not read yet; the outcomes are, whole", at: node["responses"]?.mark ?? node.mark)
+        }
+        // A response that offers a whole body and a stream gets a second method for the stream.
+        let offersBoth = responses.outcomeName == nil && success.count == 1 && success[0].stream != nil && success[0].type != nil
+        let swiftName = clientMembers.claim(methodName)
+        let streamSwiftName = offersBoth ? clientMembers.claim(methodName + "Stream") : nil
         let documentServer = spec.servers?.items?.first?["url"]?.text
         let server = (node["servers"] ?? operation.pathServers)?.items?.first
         return Endpoint(
-            name: name, swiftName: clientMembers.claim(methodName), method: operation.method.uppercased(), path: operation.path,
+            name: name, swiftName: swiftName, method: operation.method.uppercased(), path: operation.path,
             server: server?["url"]?.text == documentServer ? nil : defaultURL(of: server),
             parameters: parameters,
             body: body,
-            responses: responses.responses, outcomeName: responses.outcomeName,
+            responses: responses.responses, outcomeName: responses.outcomeName, streamSwiftName: streamSwiftName,
             security: security,
             summary: node["summary"]?.text, documentation: node["description"]?.text,
             isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
@@ -359,19 +368,21 @@ extension TypeSpace {
                 return nil
             }
             let suffix = status.map { (200..<300).contains($0) } ?? false ? "Response" : "ErrorResponse\(pair.key)"
+            let responsePlace = place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))
+            let stream = (status.map { (200..<300).contains($0) } ?? false) ? self.stream(response["content"], place: responsePlace) : nil
             guard let (contentType, media) = preferredContent(response["content"]) else {
-                return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text)
+                return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream)
             }
-            let encoding = responseEncoding(contentType, at: media.mark)
+            let encoding = responseEncoding(contentType)
             let type: TypeRef =
                 switch encoding {
-                case .json: media["schema"].map { self.type(of: $0, at: place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))).type } ?? .json
+                case .json: media["schema"].map { self.type(of: $0, at: responsePlace).type } ?? .json
                 case .text: .string
                 default: .data
                 }
             return Endpoint.Response(
                 status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
-                encoding: encoding, type: type)
+                encoding: encoding, type: type, stream: stream)
         }
         let successes = responses.indices.filter { responses[$0].isSuccess }
         guard successes.count > 1 else { return (responses, nil) }
@@ -390,17 +401,26 @@ extension TypeSpace {
         206: "partialContent", 207: "multiStatus", 208: "alreadyReported", 226: "imUsed",
     ]
 
-    /// How a response of `contentType` is read: JSON, text, or bytes. A stream (server-sent
-    /// events, JSON Lines) is read whole as bytes, with a warning.
-    private func responseEncoding(_ contentType: String, at mark: Mark) -> Endpoint.Body.Encoding {
+    /// How a whole response of `contentType` is read: JSON, text, or bytes.
+    private func responseEncoding(_ contentType: String) -> Endpoint.Body.Encoding {
         let media = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
-        if Self.streamTypes.contains(media) {
-            diagnostics.warning("a '\(contentType)' response is not streamed yet: it is returned whole, as Data", at: mark)
-            return .binary
-        }
         if media == "application/json" || media.hasSuffix("+json") || media == "*/*" { return .json }
         if media.hasPrefix("text/") { return .text }
         return .binary
+    }
+
+    /// The stream a success response offers (server-sent events first, then JSON Lines): each
+    /// event's data or line is its schema's type, or text when the schema says string or nothing.
+    private func stream(_ content: Node?, place: Place) -> Endpoint.Stream? {
+        let entries = content?.pairs ?? []
+        func media(_ key: String) -> String { key.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let entry = entries.first(where: { media($0.key) == "text/event-stream" }) ?? entries.first(where: { Self.streamTypes.contains(media($0.key)) }) else {
+            return nil
+        }
+        let schema = entry.value["schema"]
+        let isText = schema.flatMap(dereferenced).map { $0["type"]?.text == "string" } ?? true
+        let element = isText ? TypeRef.string : type(of: schema!, at: place.child(place.name + "Event", pointer: "content")).type
+        return Endpoint.Stream(contentType: entry.key, kind: media(entry.key) == "text/event-stream" ? .events : .lines, element: element)
     }
 
     private static let streamTypes: Set<String> = [
@@ -414,14 +434,14 @@ extension TypeSpace {
     }
 
     /// JSON first, then text, then anything else (as raw bytes).
-    /// JSON first, then text, then any other type; a stream only when nothing else is offered.
+    /// The content read whole: JSON first, then text, then any other type; streams are read by
+    /// ``stream(_:place:)``.
     private func preferredContent(_ content: Node?) -> (String, Node)? {
         let entries = (content?.pairs ?? []).map { (key: $0.key, value: $0.value, media: $0.key.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()) }
         let plain = entries.filter { !Self.streamTypes.contains($0.media) }
         let pick = plain.first { $0.media == "application/json" || $0.media.hasSuffix("+json") }
             ?? plain.first { $0.media.hasPrefix("text/") }
             ?? plain.first
-            ?? entries.first
         return pick.map { ($0.key, $0.value) }
     }
 

@@ -7,12 +7,12 @@ public struct TaskModel: Codable, Hashable, Sendable {
     public var id: String
     /// Always `"task"`.
     public var object: String { "task" }
-    public var state: State
+    public var state: StateModel
     public var due: Date?
 
     public init(
         id: String,
-        state: State,
+        state: StateModel,
         due: Date? = nil
     ) {
         self.id = id
@@ -24,7 +24,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
         try container.expectConstant("task", forKey: "object")
-        self.state = try container.decode(State.self, forKey: "state")
+        self.state = try container.decode(StateModel.self, forKey: "state")
         self.due = try container.decodeIfPresent(Date.self, forKey: "due")
     }
 
@@ -37,7 +37,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
     }
 
     /// - Remark: from #/components/schemas/Task/properties/state (reference/openapi.yaml:27:16)
-    public enum State: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    public enum StateModel: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
         case `open`
         case done
         /// A value this version of the API description does not list.
