@@ -18,7 +18,7 @@ struct ProductionClientTests {
             let busy = ReplayServer.Reply(status: 429, contentType: nil, body: Data(), headers: ["Retry-After": "1"])
             await server.reply([busy, Self.thing])
             let thing = try await Client(serverURL: server.url).getPrivate()
-            #expect(thing.id == "t1")
+            #expect(thing.body.id == "t1")
             let received = await server.received()
             #expect(received.count == 2)
             let waited = received[1].at.timeIntervalSince(received[0].at)
@@ -98,7 +98,7 @@ struct ProductionClientTests {
             let tokens = Tokens()
             let client = Client(serverURL: server.url, credentials: Credentials(provider: tokens))
             let thing = try await client.getPrivate()
-            #expect(thing.id == "t1")
+            #expect(thing.body.id == "t1")
             #expect(await server.received().map { $0.headers["authorization"] } == ["Bearer token-1", "Bearer token-2"])
 
             await server.reply(expired)

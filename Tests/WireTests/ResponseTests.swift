@@ -82,6 +82,28 @@ struct ResponseTests {
         }
     }
 
+    @Test("documented response headers are typed values beside the body, or alone")
+    func headers() async throws {
+        try await withReplayServer { server in
+            let client = Client(serverURL: server.url)
+            var reply = ReplayServer.Reply.json(#"{"id": "h1"}"#)
+            reply.headers = ["X-Rate-Limit-Remaining": "41", "Expires": "Tue, 14 Nov 2023 22:13:20 GMT", "X-Tags": "a, b,c"]
+            await server.reply(reply)
+            let response = try await client.getPrivate()
+            #expect(response.body.id == "h1")
+            #expect(response.status == 200)
+            #expect(response.headers == GetPrivateHeaders(xRateLimitRemaining: 41, expires: Date(timeIntervalSince1970: 1_700_000_000), xTags: ["a", "b", "c"]))
+
+            reply.headers = ["X-Rate-Limit-Remaining": "many"]
+            await server.reply(reply)
+            #expect(try await client.getPrivate().headers == GetPrivateHeaders(), "a header that does not read as its type is nil")
+
+            await server.reply(ReplayServer.Reply(status: 201, contentType: nil, body: Data(), headers: ["Location": "https://example.com/things/9"]))
+            let made = try await client.makeThing()
+            #expect(made.location == URL(string: "https://example.com/things/9"))
+        }
+    }
+
     @Test("a success body that does not read keeps its status and bytes")
     func unreadable() async throws {
         try await withReplayServer { server in

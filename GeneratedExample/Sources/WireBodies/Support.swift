@@ -596,11 +596,7 @@ public struct RetryPolicy: Sendable {
     public func delay(afterAttempt attempt: Int, retryAfter: String?, now: Date = Date()) -> Double {
         if let retryAfter {
             if let seconds = Double(retryAfter.trimmingCharacters(in: .whitespaces)) { return min(max(seconds, 0), maxDelay) }
-            let format = DateFormatter()
-            format.locale = Locale(identifier: "en_US_POSIX")
-            format.timeZone = TimeZone(identifier: "GMT")
-            format.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-            if let date = format.date(from: retryAfter) { return min(max(date.timeIntervalSince(now), 0), maxDelay) }
+            if let date = Date(headerText: retryAfter) { return min(max(date.timeIntervalSince(now), 0), maxDelay) }
         }
         let backoff = min(baseDelay * pow(2, Double(attempt - 1)), maxDelay)
         return Double.random(in: 0...backoff)
@@ -960,6 +956,70 @@ struct HTTPRequest {
         for (name, value) in headers { request.addValue(value, forHTTPHeaderField: name) }
         if !cookies.isEmpty { request.setValue(cookies.joined(separator: "; "), forHTTPHeaderField: "Cookie") }
         return request
+    }
+}
+
+/// A success body with the response headers its operation documents.
+public struct ResponseWithHeaders<Body: Sendable, Headers: Sendable>: Sendable {
+    public var body: Body
+    public var headers: Headers
+    public var status: Int
+}
+
+/// What a documented response header is read as.
+public protocol HeaderValue {
+    init?(headerText: String)
+}
+
+extension String: HeaderValue {
+    public init?(headerText: String) { self = headerText }
+}
+
+extension Int: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Int32: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Int64: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Double: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Float: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Bool: HeaderValue {
+    public init?(headerText: String) { self.init(headerText.lowercased()) }
+}
+
+extension URL: HeaderValue {
+    public init?(headerText: String) { self.init(string: headerText) }
+}
+
+extension UUID: HeaderValue {
+    public init?(headerText: String) { self.init(uuidString: headerText) }
+}
+
+extension Date: HeaderValue {
+    /// An ISO 8601 date, or an HTTP date (`Tue, 14 Nov 2023 22:13:20 GMT`).
+    public init?(headerText: String) {
+        if let date = ISO8601Coding.date(from: headerText) {
+            self = date
+            return
+        }
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "en_US_POSIX")
+        format.timeZone = TimeZone(identifier: "GMT")
+        format.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = format.date(from: headerText) else { return nil }
+        self = date
     }
 }
 

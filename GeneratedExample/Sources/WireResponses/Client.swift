@@ -155,10 +155,21 @@ public struct Client: Sendable {
     /// - Returns: The thing.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /private, from api.yaml:129:7
-    public func getPrivate() async throws -> Thing {
+    public func getPrivate() async throws -> ResponseWithHeaders<Thing, GetPrivateHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]
-        return try await send(request, as: Thing.self)
+        let (response, data) = try await exchange(request)
+        return ResponseWithHeaders(body: try decode(Thing.self, from: data, of: response), headers: GetPrivateHeaders(response), status: response.status)
+    }
+
+    /// POST /made
+    ///
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /made, from api.yaml:151:7
+    public func makeThing() async throws -> LocationHeaders {
+        let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/made")
+        let (response, _) = try await exchange(request)
+        return LocationHeaders(response)
     }
 }
 
@@ -200,6 +211,40 @@ public struct Credentials: Sendable {
 public enum ErrorBody: Hashable, Sendable {
     case problem(Problem)
     case missing(Missing)
+}
+
+/// Response headers the API description documents.
+public struct GetPrivateHeaders: Hashable, Sendable {
+    /// Requests left in this window.
+    public var xRateLimitRemaining: Int?
+    public var expires: Date?
+    public var xTags: [String]?
+
+    public init(xRateLimitRemaining: Int? = nil, expires: Date? = nil, xTags: [String]? = nil) {
+        self.xRateLimitRemaining = xRateLimitRemaining
+        self.expires = expires
+        self.xTags = xTags
+    }
+
+    init(_ response: HTTPResponse) {
+        xRateLimitRemaining = response.header("X-Rate-Limit-Remaining").flatMap { Int(headerText: $0) }
+        expires = response.header("Expires").flatMap { Date(headerText: $0) }
+        xTags = response.header("X-Tags").map { $0.split(separator: ",").compactMap { String(headerText: $0.trimmingCharacters(in: .whitespaces)) } }
+    }
+}
+
+/// Response headers the API description documents.
+public struct LocationHeaders: Hashable, Sendable {
+    /// The new thing's URL.
+    public var location: URL?
+
+    public init(location: URL? = nil) {
+        self.location = location
+    }
+
+    init(_ response: HTTPResponse) {
+        location = response.header("Location").flatMap { URL(headerText: $0) }
+    }
 }
 
 /// The documented success outcomes of `saveThing`, by status.

@@ -3,6 +3,10 @@ extension ClientBuilder {
     /// for bytes), the outcome enum when several success responses are documented, or nothing.
     func returnType(_ endpoint: Endpoint) -> String? {
         if let outcome = endpoint.outcomeName { return outcome }
+        let success = endpoint.responses.first(where: \.isSuccess)
+        if let headers = success?.headers {
+            return success?.type.map { "ResponseWithHeaders<\(names.spelling($0)), \(headers)>" } ?? headers
+        }
         guard let success = endpoint.responses.first(where: { $0.isSuccess && $0.type != nil }), let type = success.type else { return nil }
         return names.spelling(type)
     }
@@ -31,6 +35,14 @@ extension ClientBuilder {
     func responseLines(_ endpoint: Endpoint, errors: [String]) -> [String] {
         let handler = errors.isEmpty ? "" : " { status, data in"
         let closing = errors.isEmpty ? [] : errors.map { "    " + $0 } + ["}"]
+        if endpoint.outcomeName == nil, let success = endpoint.responses.first(where: \.isSuccess), let headers = success.headers {
+            guard success.type != nil else {
+                return ["let (response, _) = try await exchange(request)" + handler] + closing + ["return \(headers)(response)"]
+            }
+            let body = String(payload(success).dropFirst().dropLast())
+            return ["let (response, data) = try await exchange(request)" + handler] + closing
+                + ["return ResponseWithHeaders(body: \(body), headers: \(headers)(response), status: response.status)"]
+        }
         guard endpoint.outcomeName != nil else {
             let success = endpoint.responses.first { $0.isSuccess && $0.type != nil }
             let call: String
@@ -66,6 +78,30 @@ extension ClientBuilder {
         default: break
         }
         return values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")"
+    }
+
+    /// The struct of documented response headers: optional typed properties, read from a response
+    /// by an initializer the client calls, and a public one for tests and previews.
+    func headerDeclaration(_ set: HeaderSet) -> [String] {
+        var lines = ["/// Response headers the API description documents.", "\(access) struct \(set.name): Hashable, Sendable {"]
+        for header in set.headers {
+            lines += SwiftLiteral.docComment(header.documentation).map { "    " + $0 }
+            lines.append("    \(access) var \(SwiftNamer.escaped(header.swiftName)): \(names.spelling(header.type))?")
+        }
+        let parameters = set.headers.map { "\(SwiftNamer.escaped($0.swiftName)): \(names.spelling($0.type))? = nil" }
+        lines += ["", "    \(access) init(\(parameters.joined(separator: ", "))) {"]
+        lines += set.headers.map { "        self.\($0.swiftName) = \(SwiftNamer.escaped($0.swiftName))" }
+        lines += ["    }", "", "    init(_ response: HTTPResponse) {"]
+        for header in set.headers {
+            let read: String
+            if case .array(let element) = header.type {
+                read = ".map { $0.split(separator: \",\").compactMap { \(names.spelling(element))(headerText: $0.trimmingCharacters(in: .whitespaces)) } }"
+            } else {
+                read = ".flatMap { \(names.spelling(header.type))(headerText: $0) }"
+            }
+            lines.append("        \(header.swiftName) = response.header(\(SwiftLiteral.string(header.name)))\(read)")
+        }
+        return lines + ["    }", "}"]
     }
 
     /// The enum of an operation's documented success outcomes, one case per response, with

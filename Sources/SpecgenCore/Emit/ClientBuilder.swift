@@ -16,7 +16,7 @@ struct ClientBuilder {
         return ClientContext(
             header: header, access: access, docLines: SwiftLiteral.docComment(SwiftLiteral.docLine(title)),
             defaultServer: SwiftLiteral.string(model.server ?? ""),
-            operations: model.endpoints.flatMap(operations), operationTypes: model.endpoints.flatMap { endpoint in
+            operations: model.endpoints.flatMap(operations), operationTypes: model.headerSets.flatMap { [""] + headerDeclaration($0) } + model.endpoints.flatMap { endpoint in
                 [choiceDeclaration(endpoint), outcomeDeclaration(endpoint)].flatMap { $0.isEmpty ? [] : [""] + $0 }
             },
             servers: serverLines(), credentials: model.securitySchemes.map(credential),

@@ -123,6 +123,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
         /// The stream the response may be instead (server-sent events, JSON Lines), read as it
         /// arrives.
         public var stream: Stream?
+        /// The struct of the headers it documents, from ``APIModel/headerSets``.
+        public var headers: String?
 
         public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
     }
@@ -200,6 +202,23 @@ public struct Server: Hashable, Sendable, Codable {
     public var isRelative: Bool { !url.contains("://") }
 }
 
+/// Response headers the description documents, read into one struct: operations that document
+/// the same headers share it.
+public struct HeaderSet: Hashable, Sendable, Codable {
+    public struct Header: Hashable, Sendable, Codable {
+        public var name: String
+        /// Its property, claimed in the struct.
+        public var swiftName: String
+        /// A scalar, or a list of scalars (comma-separated); other types are read as text.
+        public var type: TypeRef
+        public var documentation: String?
+    }
+
+    /// Claimed among the top-level types.
+    public var name: String
+    public var headers: [Header]
+}
+
 /// The servers of the document, and the enum a caller picks one from.
 public struct ServerList: Hashable, Sendable, Codable {
     /// The enum's name, claimed among the top-level types.
@@ -235,6 +254,8 @@ public struct APIModel: Hashable, Sendable, Codable {
     public var server: String?
     /// Every server the document lists; nil when it lists none.
     public var servers: ServerList?
+    /// The structs of documented response headers.
+    public var headerSets: [HeaderSet]
     public var types: [TypeDecl]
     public var endpoints: [Endpoint]
     public var securitySchemes: [SecurityScheme]
@@ -243,11 +264,12 @@ public struct APIModel: Hashable, Sendable, Codable {
 
     public init(
         title: String?, server: String?, servers: ServerList? = nil, types: [TypeDecl], endpoints: [Endpoint],
-        securitySchemes: [SecurityScheme], errorBodies: [ErrorBodyCase] = []
+        securitySchemes: [SecurityScheme], errorBodies: [ErrorBodyCase] = [], headerSets: [HeaderSet] = []
     ) {
         self.title = title
         self.server = server
         self.servers = servers
+        self.headerSets = headerSets
         self.types = types
         self.endpoints = endpoints
         self.securitySchemes = securitySchemes

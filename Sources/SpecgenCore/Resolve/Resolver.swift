@@ -34,7 +34,7 @@ public struct Resolver {
         let types = Self.finished(space.finishedDeclarations(), operationsFrom: components.count, diagnostics: &diagnostics)
         return APIModel(
             title: spec.title, server: server, servers: servers, types: types, endpoints: endpoints,
-            securitySchemes: schemes, errorBodies: Self.errorBodies(of: endpoints, types: types))
+            securitySchemes: schemes, errorBodies: Self.errorBodies(of: endpoints, types: types), headerSets: space.headerSets)
     }
 
     /// The passes that look at all declarations at once: alias cycles, boxed recursion, boxed

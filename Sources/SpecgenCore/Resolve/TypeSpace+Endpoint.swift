@@ -371,7 +371,9 @@ extension TypeSpace {
             let responsePlace = place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))
             let stream = (status.map { (200..<300).contains($0) } ?? false) ? self.stream(response["content"], place: responsePlace) : nil
             guard let (contentType, media) = preferredContent(response["content"]) else {
-                return Endpoint.Response(status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream)
+                let headers = (status.map { (200..<300).contains($0) } ?? false) ? headerSet(response["headers"], place: responsePlace) : nil
+                return Endpoint.Response(
+                    status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream, headers: headers)
             }
             let encoding = responseEncoding(contentType)
             let type: TypeRef =
@@ -380,9 +382,10 @@ extension TypeSpace {
                 case .text: .string
                 default: .data
                 }
+            let headers = (status.map { (200..<300).contains($0) } ?? false) ? headerSet(response["headers"], place: responsePlace) : nil
             return Endpoint.Response(
                 status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
-                encoding: encoding, type: type, stream: stream)
+                encoding: encoding, type: type, stream: stream, headers: headers)
         }
         let successes = responses.indices.filter { responses[$0].isSuccess }
         guard successes.count > 1 else { return (responses, nil) }
@@ -393,6 +396,35 @@ extension TypeSpace {
             responses[index].swiftName = cases.claim(name)
         }
         return (responses, claimTopLevelName(place.name + "Outcome"))
+    }
+
+    /// The struct of the headers a success response documents (`Content-Type`, which OpenAPI has
+    /// ignored, left out); shared with every response that documents the same ones.
+    private func headerSet(_ node: Node?, place: Place) -> String? {
+        var headers: [HeaderSet.Header] = []
+        var members = NameScope(reserved: ["init"])
+        for pair in node?.pairs ?? [] where pair.key.lowercased() != "content-type" {
+            guard let header = dereferenced(pair.value) else { continue }
+            let schema = header["schema"]
+            var type = schema.map { self.type(of: $0, at: place.child(place.name + SwiftNamer.typeName(pair.key), pointer: "headers")).type } ?? .string
+            switch unaliased(type) {
+            case let scalar where scalar.isScalar: type = scalar
+            case .array(let element) where unaliased(element).isScalar: type = .array(unaliased(element))
+            default: type = .string
+            }
+            headers.append(HeaderSet.Header(
+                name: pair.key, swiftName: members.claim(SwiftNamer.memberName(pair.key)), type: type,
+                documentation: header["description"]?.text ?? schema.flatMap(dereferenced).flatMap(SchemaReading.documentation)))
+        }
+        guard !headers.isEmpty else { return nil }
+        let key = headers.map { "\($0.name)\u{0}\($0.type)\u{0}\($0.documentation ?? "")" }.joined(separator: "\u{1}")
+        if let index = headerSetsByKey[key] { return headerSets[index].name }
+        // A name from the header when there is one (`LinkHeaders`), from the operation otherwise.
+        let base = headers.count == 1 ? SwiftNamer.typeName(headers[0].name) : String(place.name.dropLast("Response".count))
+        let name = claimTopLevelName(base + "Headers")
+        headerSetsByKey[key] = headerSets.count
+        headerSets.append(HeaderSet(name: name, headers: headers))
+        return name
     }
 
     /// Case names of the success statuses, from their reason phrases.

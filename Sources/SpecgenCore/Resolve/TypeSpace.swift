@@ -23,6 +23,10 @@ final class TypeSpace {
     /// Places already warned about, for warnings many operations would repeat (the document's
     /// security requirement, a server's undefined variable).
     var reported: Set<Mark> = []
+    /// The structs of response headers so far, by what they hold, so operations that document
+    /// the same headers share one.
+    var headerSets: [HeaderSet] = []
+    var headerSetsByKey: [String: Int] = [:]
     /// Keys of `$ref`s being followed, to stop on cycles that define nothing.
     var following: Set<String> = []
     /// `$ref`s already followed, by the file they are written in and their text.
