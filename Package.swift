@@ -93,15 +93,17 @@ let package = Package(
             path: "GeneratedExample/Sources/WireResponses",
             exclude: ["specgen.yaml"]
         ),
-        // Test only: JSON values as the tests compare them, shared by the test targets.
+        // Test only: what the test targets share (JSON values as they compare them, an HTTP server
+        // on 127.0.0.1).
         .target(
-            name: "JSONTree",
-            path: "Tests/JSONTree"
+            name: "TestSupport",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "WireTests",
             dependencies: [
-                "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "JSONTree",
+                "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
@@ -116,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "ExaAPITests",
             dependencies: [
-                "ExaAPI", "SpecgenCore", "JSONTree",
+                "ExaAPI", "SpecgenCore", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

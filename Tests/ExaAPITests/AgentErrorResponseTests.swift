@@ -1,5 +1,5 @@
 import ExaAPI
-import JSONTree
+import TestSupport
 import Testing
 
 /// `AgentErrorResponse` keeps what it does not list: `AgentError` allows additional properties of

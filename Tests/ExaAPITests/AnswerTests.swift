@@ -1,6 +1,6 @@
 import ExaAPI
 import Foundation
-import JSONTree
+import TestSupport
 import Testing
 
 /// Exa's answer endpoint offers its answer whole, as JSON, or as server-sent events: the client

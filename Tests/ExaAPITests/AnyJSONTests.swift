@@ -1,6 +1,6 @@
 import ExaAPI
 import Foundation
-import JSONTree
+import TestSupport
 import Testing
 
 /// The two any-JSON types decode every kind of JSON value to its own case and write it back:

@@ -1,6 +1,6 @@
 import ExaAPI
 import Foundation
-import JSONTree
+import TestSupport
 import Testing
 
 /// A `date-time` the server sends is written back as the same instant: the pages' dates carry

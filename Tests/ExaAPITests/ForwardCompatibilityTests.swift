@@ -1,6 +1,6 @@
 import ExaAPI
 import Foundation
-import JSONTree
+import TestSupport
 import SpecgenCore
 import Testing
 

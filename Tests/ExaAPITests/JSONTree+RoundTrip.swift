@@ -1,5 +1,5 @@
 import Foundation
-import JSONTree
+import TestSupport
 
 extension JSONTree {
     /// Decodes `data` as `type` with a plain `JSONDecoder()` and returns the value with what a

@@ -1,5 +1,5 @@
 import Foundation
-import JSONTree
+import TestSupport
 import Testing
 
 /// The comparison the round-trip tests rely on is neither too strict nor too lax.

@@ -2,6 +2,7 @@ import ExaAPI
 import FlyingFox
 import FlyingSocks
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -24,29 +25,19 @@ final class LoopbackServer: Sendable {
         }
     }
 
-    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
-    let url: URL
-    private let server: HTTPServer
-    private let running: Task<Void, any Error>
+    private let http: LoopbackHTTPServer
     private let log = RequestLog()
 
-    private init(url: URL, server: HTTPServer, running: Task<Void, any Error>) {
-        self.url = url
-        self.server = server
-        self.running = running
+    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
+    var url: URL { http.url }
+
+    private init(http: LoopbackHTTPServer) {
+        self.http = http
     }
 
     static func start(answering answer: Answer) async throws -> LoopbackServer {
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
-        let running = Task { try await server.run() }
-        try await server.waitUntilListening()
-        guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
-            await server.stop()
-            running.cancel()
-            throw URLError(.cannotConnectToHost)
-        }
-        let started = LoopbackServer(url: url, server: server, running: running)
-        await server.appendRoute("*") { [log = started.log] request in
+        let started = LoopbackServer(http: try await LoopbackHTTPServer.start())
+        await started.http.server.appendRoute("*") { [log = started.log] request in
             await log.append(ReceivedRequest(request))
             let status = HTTPStatusCode(answer.status, phrase: HTTPURLResponse.localizedString(forStatusCode: answer.status))
             return HTTPResponse(statusCode: status, headers: [.contentType: answer.contentType], body: answer.body)
@@ -88,8 +79,7 @@ final class LoopbackServer: Sendable {
     }
 
     func stop() async {
-        await server.stop(timeout: 0)
-        running.cancel()
+        await http.stop()
     }
 
     private actor RequestLog {

@@ -1,5 +1,5 @@
 import Foundation
-import JSONTree
+import TestSupport
 import SpecgenCore
 
 /// Counts the response examples each docs page holds by reading the page as it is, without the

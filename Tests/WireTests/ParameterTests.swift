@@ -1,5 +1,5 @@
 import Foundation
-import JSONTree
+import TestSupport
 import Testing
 import WireParameters
 

@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import TestSupport
 
 /// A FlyingFox HTTP server on 127.0.0.1 that answers every request with the reply a test set last,
 /// as a recorded API would.
@@ -23,17 +24,15 @@ final class ReplayServer: Sendable {
         }
     }
 
-    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
-    let url: URL
-    private let server: HTTPServer
-    private let running: Task<Void, any Error>
+    private let http: LoopbackHTTPServer
     private let next = NextReply()
     private let sent = SentLog()
 
-    private init(url: URL, server: HTTPServer, running: Task<Void, any Error>) {
-        self.url = url
-        self.server = server
-        self.running = running
+    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
+    var url: URL { http.url }
+
+    private init(http: LoopbackHTTPServer) {
+        self.http = http
     }
 
     /// Answers the following requests with `reply`.
@@ -57,16 +56,8 @@ final class ReplayServer: Sendable {
     }
 
     static func start() async throws -> ReplayServer {
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
-        let running = Task { try await server.run() }
-        try await server.waitUntilListening()
-        guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
-            await server.stop()
-            running.cancel()
-            throw URLError(.cannotConnectToHost)
-        }
-        let started = ReplayServer(url: url, server: server, running: running)
-        await server.appendRoute("*") { [next = started.next, sent = started.sent] request in
+        let started = ReplayServer(http: try await LoopbackHTTPServer.start())
+        await started.http.server.appendRoute("*") { [next = started.next, sent = started.sent] request in
             let reply = await next.take(Dictionary(
                 request.headers.map { ($0.key.rawValue.lowercased(), $0.value) }, uniquingKeysWith: { "\($0), \($1)" }))
             if reply.delay > 0 { try await Task.sleep(nanoseconds: UInt64(reply.delay * 1e9)) }
@@ -81,8 +72,7 @@ final class ReplayServer: Sendable {
     }
 
     func stop() async {
-        await server.stop(timeout: 0)
-        running.cancel()
+        await http.stop()
     }
 
     private actor NextReply {

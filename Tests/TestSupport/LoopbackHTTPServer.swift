@@ -1,0 +1,29 @@
+import FlyingFox
+import Foundation
+
+/// A FlyingFox HTTP server on 127.0.0.1, on a port the system picks, for the tests' servers to
+/// add their route to.
+package struct LoopbackHTTPServer: Sendable {
+    /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
+    package let url: URL
+    package let server: HTTPServer
+    private let running: Task<Void, any Error>
+
+    /// A running server; ``stop()`` stops it.
+    package static func start() async throws -> LoopbackHTTPServer {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
+        let running = Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
+            await server.stop()
+            running.cancel()
+            throw URLError(.cannotConnectToHost)
+        }
+        return LoopbackHTTPServer(url: url, server: server, running: running)
+    }
+
+    package func stop() async {
+        await server.stop(timeout: 0)
+        running.cancel()
+    }
+}
