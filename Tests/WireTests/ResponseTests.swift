@@ -104,6 +104,16 @@ struct ResponseTests {
         }
     }
 
+    @Test("a deprecated property still decodes and encodes, through its storage")
+    func deprecatedProperty() async throws {
+        try await withReplayServer { server in
+            await server.reply(.json(#"{"id": "d1", "legacy": "old-d1"}"#))
+            let thing = try await Client(serverURL: server.url).answer()
+            let written = try JSONSerialization.jsonObject(with: JSONEncoder().encode(thing)) as? [String: String]
+            #expect(written == ["id": "d1", "legacy": "old-d1"])
+        }
+    }
+
     @Test("a success body that does not read keeps its status and bytes")
     func unreadable() async throws {
         try await withReplayServer { server in

@@ -5,20 +5,33 @@ import Foundation
 /// - Remark: from #/components/schemas/Thing (api.yaml:13:7)
 public struct Thing: Codable, Hashable, Sendable {
     public var id: String
+    /// The old identifier.
+    ///
+    /// - Note: Deprecated.
+    @available(*, deprecated, message: "deprecated by the API description")
+    public var legacy: String? {
+        get { legacyStorage }
+        set { legacyStorage = newValue }
+    }
+    private var legacyStorage: String?
 
     public init(
-        id: String
+        id: String,
+        legacy: String? = nil
     ) {
         self.id = id
+        self.legacyStorage = legacy
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
+        self.legacyStorage = try container.decodeIfPresent(String.self, forKey: "legacy")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(legacyStorage, forKey: "legacy")
     }
 }

@@ -15,8 +15,6 @@ extension DeclarationBuilder {
     private func property(for property: Property, in id: TypeID) -> PropertyContext {
         let name = SwiftNamer.escaped(property.swiftName)
         let key = SwiftLiteral.string(property.jsonName)
-        // A doc remark, not `@available(*, deprecated)`: the type's own initializer and coding
-        // use every property, and would warn.
         let paragraphs = [SwiftLiteral.docLines(property.documentation), property.isDeprecated ? ["- Note: Deprecated."] : []]
         if let constant = property.constant, constant != .null {
             return constantProperty(property, constant, name: name, key: key, paragraphs: paragraphs)
@@ -28,14 +26,23 @@ extension DeclarationBuilder {
         let wrapper = property.isBoxed ? "@Boxed " : ""
         let decodeCall = isOptional ? "decodeIfPresent" : "decode"
         let encodeCall = isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
+        // A deprecated property is a computed one over private storage, which the initializer and
+        // coding use: Swift warns at every use of a deprecated declaration, its own type's too.
+        let stored = property.storageName.map(SwiftNamer.escaped) ?? name
         // Inside `encode(to:)`, `container` and `encoder` name the local and the parameter.
-        let value = name == "container" || name == "encoder" ? "self.\(name)" : name
-        return PropertyContext(
+        let value = stored == "container" || stored == "encoder" ? "self.\(stored)" : stored
+        var context = PropertyContext(
             docLines: docs, declaration: "\(wrapper)\(access) var \(name): \(spelled)", isStored: true,
             initParameter: "\(name): \(spelled)\(isOptional && !property.isRequired ? " = nil" : "")",
-            initAssignment: "self.\(name) = \(name)",
-            decodeLine: "self.\(name) = try container.\(decodeCall)(\(type).self, forKey: \(key))",
+            initAssignment: "self.\(stored) = \(name)",
+            decodeLine: "self.\(stored) = try container.\(decodeCall)(\(type).self, forKey: \(key))",
             encodeLine: "try container.\(encodeCall)(\(value), forKey: \(key))")
+        if property.storageName != nil {
+            context.attributes = ["@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API description")))"]
+            context.declaration = "\(access) var \(name): \(spelled) {"
+            context.storage = ["    get { \(stored) }", "    set { \(stored) = newValue }", "}", "\(wrapper)private var \(stored): \(spelled)"]
+        }
+        return context
     }
 
     private func constantProperty(

@@ -117,6 +117,9 @@ public struct Property: Hashable, Sendable, Codable {
     public var constant: JSONLiteral?
     public var documentation: String?
     public var isDeprecated: Bool
+    /// For a deprecated property, the name of the private stored property behind it, claimed in
+    /// the same scope.
+    public var storageName: String?
     /// True when the property is stored out of line: its type contains its own declaration
     /// without a collection between, or is a struct too large to store inline.
     public var isBoxed: Bool = false

@@ -34,8 +34,15 @@ extension TypeSpace {
             }
             return claimMember(name, in: place.parent!, reserved: TemplateMembers.structure)
         }
-        let properties = zip(collected.properties, swiftNames).map { entry, swiftName in
-            property(entry.name, swiftName: swiftName, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
+        // A deprecated property is stored under a second name, so the type's own initializer and
+        // coding use the storage, and only callers see the deprecated one.
+        let storageNames = zip(collected.properties, swiftNames).map { entry, swiftName in
+            SchemaReading.isDeprecated(entry.schema) ? claimMember(swiftName + "Storage", in: place.parent!, reserved: TemplateMembers.structure) : nil
+        }
+        let properties = zip(collected.properties, zip(swiftNames, storageNames)).map { entry, names in
+            var property = property(entry.name, swiftName: names.0, entry.schema, isRequired: collected.required.contains(entry.name), place: place)
+            property.storageName = names.1
+            return property
         }
         return ObjectShape(properties: properties, additionalProperties: additionalType(collected.additional, place: place))
     }

@@ -81,7 +81,7 @@ struct DeclarationContext: MustacheParent {
         case .fallbackEncode: fallbackEncode
         // Flat lists of lines, which a template places all at once (see `TemplateLines`): far
         // cheaper to render than a named lookup in a context per property or case.
-        case .propertyLines: TemplateLines(properties.flatMap { $0.docLines + [$0.declaration] })
+        case .propertyLines: TemplateLines(properties.flatMap { $0.docLines + $0.attributes + [$0.declaration] + $0.storage })
         case .initParameterLines: TemplateLines(initParameters.map { $0.text + $0.separator })
         case .initAssignments: TemplateLines(properties.filter(\.isStored).map(\.initAssignment))
         case .decodeLines: TemplateLines(properties.map(\.decodeLine))

@@ -3,8 +3,12 @@ import Mustache
 /// One stored or constant property of a generated struct, with every line the template needs.
 struct PropertyContext: MustacheParent {
     var docLines: [String]
-    /// `public var id: String`, or a computed property for a constant.
+    /// `@available(*, deprecated, …)` for a property the description deprecates.
+    var attributes: [String] = []
+    /// `public var id: String`, or a computed property for a constant or a deprecated property.
     var declaration: String
+    /// The private stored property behind a deprecated one.
+    var storage: [String] = []
     /// True when the property is stored (constants are computed and take no initializer argument).
     var isStored: Bool
     var initParameter: String
@@ -14,14 +18,16 @@ struct PropertyContext: MustacheParent {
 
     /// The names ``child(named:)`` answers inside `{{#properties}}`.
     static let keys = TemplateKeys("a property", [
-        "docLines": .texts, "declaration": .text, "initAssignment": .text,
+        "docLines": .texts, "attributes": .texts, "declaration": .text, "storage": .texts, "initAssignment": .text,
         "decodeLine": .text, "encodeLine": .text,
     ])
 
     func child(named name: String) -> Any? {
         switch name {
         case "docLines": docLines
+        case "attributes": attributes
         case "declaration": declaration
+        case "storage": storage
         case "initAssignment": initAssignment
         case "decodeLine": decodeLine
         case "encodeLine": encodeLine

@@ -27,3 +27,45 @@ public struct DataModel: Codable, Hashable, Sendable {
         try container.encodeIfPresent(client, forKey: "client")
     }
 }
+
+/// - Remark: from #/components/schemas/Dated (api.yaml:47:7)
+public struct Dated: Codable, Hashable, Sendable {
+    public var `public`: Bool
+    public var `default`: String?
+    public var at: Date
+    /// - Note: Deprecated.
+    @available(*, deprecated, message: "deprecated by the API description")
+    public var old: String? {
+        get { oldStorage }
+        set { oldStorage = newValue }
+    }
+    private var oldStorage: String?
+
+    public init(
+        `public`: Bool,
+        `default`: String? = nil,
+        at: Date,
+        old: String? = nil
+    ) {
+        self.`public` = `public`
+        self.`default` = `default`
+        self.at = at
+        self.oldStorage = old
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`public` = try container.decode(Bool.self, forKey: "public")
+        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self.at = try container.decode(Date.self, forKey: "at")
+        self.oldStorage = try container.decodeIfPresent(String.self, forKey: "old")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(`public`, forKey: "public")
+        try container.encodeIfPresent(`default`, forKey: "default")
+        try container.encode(at, forKey: "at")
+        try container.encodeIfPresent(oldStorage, forKey: "old")
+    }
+}

@@ -37,7 +37,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Updated.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /things, from api.yaml:33:7
+    /// - Remark: POST /things, from api.yaml:34:7
     public func saveThing() async throws -> SaveThingOutcome {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/things")
         let (response, data) = try await exchange(request) { status, data in
@@ -63,7 +63,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Ready.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /either, from api.yaml:58:7
+    /// - Remark: GET /either, from api.yaml:59:7
     public func getEither() async throws -> GetEitherOutcome {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/either")
         let (response, data) = try await exchange(request)
@@ -83,7 +83,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /text, from api.yaml:74:7
+    /// - Remark: GET /text, from api.yaml:75:7
     public func getText() async throws -> String {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/text")
         return try await sendForText(request)
@@ -93,7 +93,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Bytes.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /binary, from api.yaml:83:7
+    /// - Remark: GET /binary, from api.yaml:84:7
     public func getBinary() async throws -> Data {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/binary")
         return try await send(request)
@@ -103,7 +103,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:92:7
+    /// - Remark: POST /answer, from api.yaml:93:7
     public func answer() async throws -> Thing {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         return try await send(request, as: Thing.self)
@@ -113,7 +113,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:92:7
+    /// - Remark: POST /answer, from api.yaml:93:7
     public func answerStream() async throws -> AsyncThrowingStream<ServerSentEvent<Thing>, any Error> {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         request.setHeader("Accept", "text/event-stream")
@@ -123,7 +123,7 @@ public struct Client: Sendable {
     /// GET /events
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /events, from api.yaml:104:7
+    /// - Remark: GET /events, from api.yaml:105:7
     public func getEvents() async throws -> AsyncThrowingStream<ServerSentEvent<String>, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
         request.setHeader("Accept", "text/event-stream")
@@ -133,7 +133,7 @@ public struct Client: Sendable {
     /// GET /lines
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /lines, from api.yaml:113:7
+    /// - Remark: GET /lines, from api.yaml:114:7
     public func getLines() async throws -> AsyncThrowingStream<Thing, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/lines")
         request.setHeader("Accept", "application/x-ndjson")
@@ -143,7 +143,7 @@ public struct Client: Sendable {
     /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /old, from api.yaml:122:7
+    /// - Remark: GET /old, from api.yaml:123:7
     @available(*, deprecated, message: "deprecated by the API description")
     public func getOld() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
@@ -154,7 +154,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The thing.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /private, from api.yaml:129:7
+    /// - Remark: GET /private, from api.yaml:130:7
     public func getPrivate() async throws -> ResponseWithHeaders<Thing, GetPrivateHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]
@@ -165,7 +165,7 @@ public struct Client: Sendable {
     /// POST /made
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /made, from api.yaml:151:7
+    /// - Remark: POST /made, from api.yaml:152:7
     public func makeThing() async throws -> LocationHeaders {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/made")
         let (response, _) = try await exchange(request)

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Missing (api.yaml:27:7)
+/// - Remark: from #/components/schemas/Missing (api.yaml:28:7)
 public struct Missing: Codable, Hashable, Sendable {
     public var missing: String?
 
