@@ -11,10 +11,13 @@ struct ResponseTests {
     func outcomes() async throws {
         try await withReplayServer { server in
             let client = Client(serverURL: server.url)
-            await server.reply(.json(#"{"id": "t1"}"#, status: 201))
+            var reply = ReplayServer.Reply.json(#"{"id": "t1"}"#, status: 201)
+            reply.headers = ["Location": "https://example.com/things/t1"]
+            await server.reply(reply)
             let created = try await client.saveThing()
-            guard case .created(let thing) = created else { Issue.record("expected .created, got \(created)"); return }
+            guard case .created(let thing, let headers) = created else { Issue.record("expected .created, got \(created)"); return }
             #expect(thing.id == "t1")
+            #expect(headers.location == URL(string: "https://example.com/things/t1"))
             #expect(created.body?.id == "t1")
 
             await server.reply(.json(#"{"id": "t2"}"#, status: 200))

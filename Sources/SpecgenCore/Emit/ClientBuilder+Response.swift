@@ -39,9 +39,8 @@ extension ClientBuilder {
             guard success.type != nil else {
                 return ["let (response, _) = try await exchange(request)" + handler] + closing + ["return \(headers)(response)"]
             }
-            let body = String(payload(success).dropFirst().dropLast())
             return ["let (response, data) = try await exchange(request)" + handler] + closing
-                + ["return ResponseWithHeaders(body: \(body), headers: \(headers)(response), status: response.status)"]
+                + ["return ResponseWithHeaders(body: \(bodyValue(success) ?? "data"), headers: \(headers)(response), status: response.status)"]
         }
         guard endpoint.outcomeName != nil else {
             let success = endpoint.responses.first { $0.isSuccess && $0.type != nil }
@@ -71,13 +70,19 @@ extension ClientBuilder {
     /// a range's outcome carries its status first.
     private func payload(_ response: Endpoint.Response) -> String {
         var values = response.isRange ? ["status: response.status"] : []
-        switch (response.encoding, response.type) {
-        case (.json, let type?): values.append("try decode(\(names.spelling(type)).self, from: data, of: response)")
-        case (.text, _): values.append("try text(from: data, of: response)")
-        case (_, .some): values.append("data")
-        default: break
-        }
+        if let body = bodyValue(response) { values.append(body) }
+        if let headers = response.headers { values.append("headers: \(headers)(response)") }
         return values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")"
+    }
+
+    /// The expression that reads a response's body, or nil when it has none.
+    private func bodyValue(_ response: Endpoint.Response) -> String? {
+        switch (response.encoding, response.type) {
+        case (.json, let type?): "try decode(\(names.spelling(type)).self, from: data, of: response)"
+        case (.text, _): "try text(from: data, of: response)"
+        case (_, .some): "data"
+        default: nil
+        }
     }
 
     /// The struct of documented response headers: optional typed properties, read from a response
@@ -115,6 +120,7 @@ extension ClientBuilder {
             let text = response.documentation.map(SwiftLiteral.docLine) ?? ""
             lines.append("    " + SwiftLiteral.docLine("/// \(status)") + (text.isEmpty ? "" : ": " + text))
             let values = (response.isRange ? ["status: Int"] : []) + (response.type.map { [names.spelling($0)] } ?? [])
+                + (response.headers.map { ["headers: \($0)"] } ?? [])
             lines.append("    case \(SwiftNamer.escaped(response.swiftName))" + (values.isEmpty ? "" : "(" + values.joined(separator: ", ") + ")"))
         }
         let types = Set(successes.compactMap(\.type))
@@ -122,7 +128,8 @@ extension ClientBuilder {
             lines += ["", "    /// The body, for the outcomes that have one.", "    \(access) var body: \(names.spelling(type))? {", "        switch self {"]
             for response in successes {
                 let name = SwiftNamer.escaped(response.swiftName)
-                let pattern = response.isRange ? "(_, let body)" : "(let body)"
+                let parts = (response.isRange ? ["_"] : []) + ["let body"] + (response.headers == nil ? [] : ["_"])
+                let pattern = "(" + parts.joined(separator: ", ") + ")"
                 lines.append(response.type == nil ? "        case .\(name): nil" : "        case .\(name)\(pattern): body")
             }
             lines += ["        }", "    }"]

@@ -51,7 +51,7 @@ public struct Client: Sendable {
         case 200:
             return .ok(try decode(Thing.self, from: data, of: response))
         case 201:
-            return .created(try decode(Thing.self, from: data, of: response))
+            return .created(try decode(Thing.self, from: data, of: response), headers: LocationHeaders(response))
         case 204:
             return .noContent
         default:
@@ -63,7 +63,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Ready.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /either, from api.yaml:59:7
+    /// - Remark: GET /either, from api.yaml:63:7
     public func getEither() async throws -> GetEitherOutcome {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/either")
         let (response, data) = try await exchange(request)
@@ -83,7 +83,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /text, from api.yaml:75:7
+    /// - Remark: GET /text, from api.yaml:79:7
     public func getText() async throws -> String {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/text")
         return try await sendForText(request)
@@ -93,7 +93,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Bytes.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /binary, from api.yaml:84:7
+    /// - Remark: GET /binary, from api.yaml:88:7
     public func getBinary() async throws -> Data {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/binary")
         return try await send(request)
@@ -103,7 +103,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:93:7
+    /// - Remark: POST /answer, from api.yaml:97:7
     public func answer() async throws -> Thing {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         return try await send(request, as: Thing.self)
@@ -113,7 +113,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:93:7
+    /// - Remark: POST /answer, from api.yaml:97:7
     public func answerStream() async throws -> AsyncThrowingStream<ServerSentEvent<Thing>, any Error> {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         request.setHeader("Accept", "text/event-stream")
@@ -123,7 +123,7 @@ public struct Client: Sendable {
     /// GET /events
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /events, from api.yaml:105:7
+    /// - Remark: GET /events, from api.yaml:109:7
     public func getEvents() async throws -> AsyncThrowingStream<ServerSentEvent<String>, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
         request.setHeader("Accept", "text/event-stream")
@@ -133,7 +133,7 @@ public struct Client: Sendable {
     /// GET /lines
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /lines, from api.yaml:114:7
+    /// - Remark: GET /lines, from api.yaml:118:7
     public func getLines() async throws -> AsyncThrowingStream<Thing, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/lines")
         request.setHeader("Accept", "application/x-ndjson")
@@ -143,7 +143,7 @@ public struct Client: Sendable {
     /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /old, from api.yaml:123:7
+    /// - Remark: GET /old, from api.yaml:127:7
     @available(*, deprecated, message: "deprecated by the API description")
     public func getOld() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
@@ -154,7 +154,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The thing.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /private, from api.yaml:130:7
+    /// - Remark: GET /private, from api.yaml:134:7
     public func getPrivate() async throws -> ResponseWithHeaders<Thing, GetPrivateHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]
@@ -165,7 +165,7 @@ public struct Client: Sendable {
     /// POST /made
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /made, from api.yaml:152:7
+    /// - Remark: POST /made, from api.yaml:156:7
     public func makeThing() async throws -> LocationHeaders {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/made")
         let (response, _) = try await exchange(request)
@@ -214,6 +214,20 @@ public enum ErrorBody: Hashable, Sendable {
 }
 
 /// Response headers the API description documents.
+public struct LocationHeaders: Hashable, Sendable {
+    /// The new thing's URL.
+    public var location: URL?
+
+    public init(location: URL? = nil) {
+        self.location = location
+    }
+
+    init(_ response: HTTPResponse) {
+        location = response.header("Location").flatMap { URL(headerText: $0) }
+    }
+}
+
+/// Response headers the API description documents.
 public struct GetPrivateHeaders: Hashable, Sendable {
     /// Requests left in this window.
     public var xRateLimitRemaining: Int?
@@ -233,26 +247,12 @@ public struct GetPrivateHeaders: Hashable, Sendable {
     }
 }
 
-/// Response headers the API description documents.
-public struct LocationHeaders: Hashable, Sendable {
-    /// The new thing's URL.
-    public var location: URL?
-
-    public init(location: URL? = nil) {
-        self.location = location
-    }
-
-    init(_ response: HTTPResponse) {
-        location = response.header("Location").flatMap { URL(headerText: $0) }
-    }
-}
-
 /// The documented success outcomes of `saveThing`, by status.
 public enum SaveThingOutcome: Sendable {
     /// 200: Updated.
     case ok(Thing)
     /// 201: Created.
-    case created(Thing)
+    case created(Thing, headers: LocationHeaders)
     /// 204: Nothing changed.
     case noContent
 
@@ -260,7 +260,7 @@ public enum SaveThingOutcome: Sendable {
     public var body: Thing? {
         switch self {
         case .ok(let body): body
-        case .created(let body): body
+        case .created(let body, _): body
         case .noContent: nil
         }
     }
