@@ -85,7 +85,7 @@ struct ResponseTests {
         }
     }
 
-    @Test("documented response headers are typed values beside the body, or alone")
+    @Test("documented response headers are typed values beside the body, alone, or read from an error")
     func headers() async throws {
         try await withReplayServer { server in
             let client = Client(serverURL: server.url)
@@ -100,6 +100,15 @@ struct ResponseTests {
             reply.headers = ["X-Rate-Limit-Remaining": "many"]
             await server.reply(reply)
             #expect(try await client.getPrivate().headers == GetPrivateHeaders(), "a header that does not read as its type is nil")
+
+            var limited = ReplayServer.Reply.json(#"{"message": "slow down"}"#, status: 429)
+            limited.headers = ["Retry-After": "30", "X-Rate-Limit-Reset": "2023-11-14T22:13:20Z"]
+            await server.reply(limited)
+            let error = try await #require(throws: APIError.self) { try await Client(serverURL: server.url, retry: .none).getPrivate() }
+            #expect(error.headers(as: GetPrivateErrorResponse429Headers.self) == GetPrivateErrorResponse429Headers(
+                retryAfter: 30, xRateLimitReset: Date(timeIntervalSince1970: 1_700_000_000)))
+            guard case .problem(let problem)? = error.body else { Issue.record("expected .problem"); return }
+            #expect(problem.message == "slow down")
 
             await server.reply(ReplayServer.Reply(status: 201, contentType: nil, body: Data(), headers: ["Location": "https://example.com/things/9"]))
             let made = try await client.makeThing()

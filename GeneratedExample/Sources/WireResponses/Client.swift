@@ -153,19 +153,24 @@ public struct Client: Sendable {
     /// Needs a token, which may expire.
     ///
     /// - Returns: The thing.
-    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded; its documented headers through `headers(as:)`: `GetPrivateErrorResponse429Headers` for 429.
     /// - Remark: GET /private, from api.yaml:134:7
     public func getPrivate() async throws -> ResponseWithHeaders<Thing, GetPrivateHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]
-        let (response, data) = try await exchange(request)
+        let (response, data) = try await exchange(request) { status, data in
+            switch status {
+            case 429: .problem(try JSONDecoder().decode(Problem.self, from: data))
+            default: nil
+            }
+        }
         return ResponseWithHeaders(body: try decode(Thing.self, from: data, of: response), headers: GetPrivateHeaders(response), status: response.status)
     }
 
     /// POST /made
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /made, from api.yaml:156:7
+    /// - Remark: POST /made, from api.yaml:167:7
     public func makeThing() async throws -> LocationHeaders {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/made")
         let (response, _) = try await exchange(request)
@@ -214,7 +219,7 @@ public enum ErrorBody: Hashable, Sendable {
 }
 
 /// Response headers the API description documents.
-public struct LocationHeaders: Hashable, Sendable {
+public struct LocationHeaders: ResponseHeaders, Hashable {
     /// The new thing's URL.
     public var location: URL?
 
@@ -222,13 +227,13 @@ public struct LocationHeaders: Hashable, Sendable {
         self.location = location
     }
 
-    init(_ response: HTTPResponse) {
+    public init(_ response: HTTPResponse) {
         location = response.header("Location").flatMap { URL(headerText: $0) }
     }
 }
 
 /// Response headers the API description documents.
-public struct GetPrivateHeaders: Hashable, Sendable {
+public struct GetPrivateHeaders: ResponseHeaders, Hashable {
     /// Requests left in this window.
     public var xRateLimitRemaining: Int?
     public var expires: Date?
@@ -240,10 +245,27 @@ public struct GetPrivateHeaders: Hashable, Sendable {
         self.xTags = xTags
     }
 
-    init(_ response: HTTPResponse) {
+    public init(_ response: HTTPResponse) {
         xRateLimitRemaining = response.header("X-Rate-Limit-Remaining").flatMap { Int(headerText: $0) }
         expires = response.header("Expires").flatMap { Date(headerText: $0) }
         xTags = response.header("X-Tags").map { $0.split(separator: ",").compactMap { String(headerText: $0.trimmingCharacters(in: .whitespaces)) } }
+    }
+}
+
+/// Response headers the API description documents.
+public struct GetPrivateErrorResponse429Headers: ResponseHeaders, Hashable {
+    /// Seconds to wait.
+    public var retryAfter: Int?
+    public var xRateLimitReset: Date?
+
+    public init(retryAfter: Int? = nil, xRateLimitReset: Date? = nil) {
+        self.retryAfter = retryAfter
+        self.xRateLimitReset = xRateLimitReset
+    }
+
+    public init(_ response: HTTPResponse) {
+        retryAfter = response.header("Retry-After").flatMap { Int(headerText: $0) }
+        xRateLimitReset = response.header("X-Rate-Limit-Reset").flatMap { Date(headerText: $0) }
     }
 }
 

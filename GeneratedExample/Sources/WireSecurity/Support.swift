@@ -772,6 +772,16 @@ public struct APIError: Error, Sendable {
     public var data: Data
     /// The body decoded as the type the API description documents for this status, if it has one.
     public var body: ErrorBody?
+
+    /// The headers read as `type`: the struct the operation's doc comment names for this status.
+    public func headers<Headers: ResponseHeaders>(as type: Headers.Type) -> Headers {
+        Headers(HTTPResponse(status: status, headers: headers))
+    }
+}
+
+/// The response headers an API description documents, read into a struct.
+public protocol ResponseHeaders: Sendable {
+    init(_ response: HTTPResponse)
 }
 
 /// Fills in the `{variables}` of a documented server's URL.

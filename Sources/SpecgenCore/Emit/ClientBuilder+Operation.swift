@@ -165,7 +165,12 @@ extension ClientBuilder {
         if let success = endpoint.responses.first(where: \.isSuccess), let text = success.documentation, !text.isEmpty, success.type != nil {
             tags.append("- Returns: " + SwiftLiteral.docLine(text))
         }
-        tags.append("- Throws: `APIError` for a status other than success, with the documented error body decoded.")
+        let errorHeaders = endpoint.responses.filter { !$0.isSuccess && $0.headers != nil }.map { response in
+            let status = response.status.map { response.isRange ? "\($0 / 100)XX" : String($0) } ?? "default"
+            return "`\(response.headers!)` for \(status)"
+        }
+        let headersNote = errorHeaders.isEmpty ? "" : "; its documented headers through `headers(as:)`: " + errorHeaders.joined(separator: ", ")
+        tags.append(SwiftLiteral.docLine("- Throws: `APIError` for a status other than success, with the documented error body decoded" + headersNote + "."))
         let origin = endpoint.origin
         var remark = "- Remark: \(endpoint.method) \(endpoint.path)"
         if let file = origin.file { remark += ", from \(file):\(origin.mark.line):\(origin.mark.column)" }

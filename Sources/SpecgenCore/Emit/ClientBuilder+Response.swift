@@ -88,7 +88,7 @@ extension ClientBuilder {
     /// The struct of documented response headers: optional typed properties, read from a response
     /// by an initializer the client calls, and a public one for tests and previews.
     func headerDeclaration(_ set: HeaderSet) -> [String] {
-        var lines = ["/// Response headers the API description documents.", "\(access) struct \(set.name): Hashable, Sendable {"]
+        var lines = ["/// Response headers the API description documents.", "\(access) struct \(set.name): ResponseHeaders, Hashable {"]
         for header in set.headers {
             lines += SwiftLiteral.docComment(header.documentation).map { "    " + $0 }
             lines.append("    \(access) var \(SwiftNamer.escaped(header.swiftName)): \(names.spelling(header.type))?")
@@ -96,7 +96,7 @@ extension ClientBuilder {
         let parameters = set.headers.map { "\(SwiftNamer.escaped($0.swiftName)): \(names.spelling($0.type))? = nil" }
         lines += ["", "    \(access) init(\(parameters.joined(separator: ", "))) {"]
         lines += set.headers.map { "        self.\($0.swiftName) = \(SwiftNamer.escaped($0.swiftName))" }
-        lines += ["    }", "", "    init(_ response: HTTPResponse) {"]
+        lines += ["    }", "", "    \(access) init(_ response: HTTPResponse) {"]
         for header in set.headers {
             let read: String
             if case .array(let element) = header.type {

@@ -371,7 +371,7 @@ extension TypeSpace {
             let responsePlace = place.child(place.name + suffix, pointer: "responses/" + Place.escape(pair.key))
             let stream = (status.map { (200..<300).contains($0) } ?? false) ? self.stream(response["content"], place: responsePlace) : nil
             guard let (contentType, media) = preferredContent(response["content"]) else {
-                let headers = (status.map { (200..<300).contains($0) } ?? false) ? headerSet(response["headers"], place: responsePlace) : nil
+                let headers = headerSet(response["headers"], place: responsePlace)
                 return Endpoint.Response(
                     status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream, headers: headers)
             }
@@ -382,7 +382,7 @@ extension TypeSpace {
                 case .text: .string
                 default: .data
                 }
-            let headers = (status.map { (200..<300).contains($0) } ?? false) ? headerSet(response["headers"], place: responsePlace) : nil
+            let headers = headerSet(response["headers"], place: responsePlace)
             return Endpoint.Response(
                 status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
                 encoding: encoding, type: type, stream: stream, headers: headers)
@@ -398,8 +398,8 @@ extension TypeSpace {
         return (responses, claimTopLevelName(place.name + "Outcome"))
     }
 
-    /// The struct of the headers a success response documents (`Content-Type`, which OpenAPI has
-    /// ignored, left out); shared with every response that documents the same ones.
+    /// The struct of the headers a response documents (`Content-Type`, which OpenAPI has ignored,
+    /// left out); shared with every response that documents the same ones.
     private func headerSet(_ node: Node?, place: Place) -> String? {
         var headers: [HeaderSet.Header] = []
         var members = NameScope(reserved: ["init"])
@@ -419,8 +419,10 @@ extension TypeSpace {
         guard !headers.isEmpty else { return nil }
         let key = headers.map { "\($0.name)\u{0}\($0.type)\u{0}\($0.documentation ?? "")" }.joined(separator: "\u{1}")
         if let index = headerSetsByKey[key] { return headerSets[index].name }
-        // A name from the header when there is one (`LinkHeaders`), from the operation otherwise.
-        let base = headers.count == 1 ? SwiftNamer.typeName(headers[0].name) : String(place.name.dropLast("Response".count))
+        // A name from the header when there is one (`LinkHeaders`), from the response otherwise
+        // (`GetRepoHeaders`, `GetRepoErrorResponse429Headers`).
+        let operation = place.name.hasSuffix("Response") ? String(place.name.dropLast("Response".count)) : place.name
+        let base = headers.count == 1 ? SwiftNamer.typeName(headers[0].name) : operation
         let name = claimTopLevelName(base + "Headers")
         headerSetsByKey[key] = headerSets.count
         headerSets.append(HeaderSet(name: name, headers: headers))
