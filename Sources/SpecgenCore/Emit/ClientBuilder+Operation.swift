@@ -3,6 +3,25 @@ extension ClientBuilder {
     /// build, send and read the request; a second method reads a stream the response offers
     /// beside a whole body.
     func operations(_ endpoint: Endpoint) -> [OperationContext] {
+        // Optional deprecated parameters: a deprecated method takes them, and one without them
+        // does not warn (Swift picks it when they are left out). A required one is only noted.
+        let deprecated = endpoint.parameters.filter { $0.isDeprecated && !$0.isRequired && $0.fixedValue == nil }
+        guard deprecated.isEmpty else {
+            var without = endpoint
+            without.parameters.removeAll { parameter in deprecated.contains(parameter) }
+            let names = deprecated.map { "'\($0.name)'" }.joined(separator: ", ")
+            let message = "@available(*, deprecated, message: \(SwiftLiteral.string("uses parameters the API description deprecates: \(names)")))"
+            let full = methods(endpoint).map { method in
+                var method = method
+                if !endpoint.isDeprecated { method.attributes.append(message) }
+                return method
+            }
+            return full + methods(without)
+        }
+        return methods(endpoint)
+    }
+
+    private func methods(_ endpoint: Endpoint) -> [OperationContext] {
         var arguments: [String] = []
         for parameter in endpoint.parameters.sorted(by: { Self.order($0) < Self.order($1) }) {
             let label = SwiftNamer.escaped(parameter.swiftName)
@@ -150,7 +169,7 @@ extension ClientBuilder {
             for parameter in endpoint.parameters {
                 let text = parameter.documentation.map(SwiftLiteral.docLine) ?? ""
                 let fallback = SwiftLiteral.docLine("The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
-                tags.append("  - \(parameter.swiftName): \(text.isEmpty ? fallback : text)")
+                tags.append("  - \(parameter.swiftName): \(text.isEmpty ? fallback : text)" + (parameter.isDeprecated ? " Deprecated." : ""))
             }
             if let body = endpoint.body, body.choiceName == nil, body.contents[0].encoding == .multipart {
                 for part in body.contents[0].parts {

@@ -40,6 +40,7 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var explode: Bool
         /// Reserved characters (`/`, `?`, `:`…) of a query value are sent as they are.
         public var allowReserved = false
+        public var isDeprecated = false
     }
 
     /// A request body: one content type, or several the caller picks from.

@@ -132,7 +132,8 @@ extension TypeSpace {
             isRequired: isRequired,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
             isStructured: isStructured, style: style, explode: explode,
-            allowReserved: location == .query && node["allowReserved"]?.scalar?.boolValue == true)
+            allowReserved: location == .query && node["allowReserved"]?.scalar?.boolValue == true,
+            isDeprecated: SchemaReading.isDeprecated(node))
     }
 
     /// Why a value of `type` has no layout in `style`, or nil when it has one: the delimited
