@@ -35,6 +35,9 @@ struct DeclarationBuilder {
             context.form = .alias
             context.aliasedType = names.spelling(type)
         }
+        if declaration.isDeprecated, context.form == .structure {
+            context.initAttributes = ["@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API description")))"]
+        }
         if context.form != .structure, context.form != .alias, context.form != .openEnum {
             context.keyword = declaration.isIndirect ? "indirect enum" : "enum"
         }
@@ -45,7 +48,8 @@ struct DeclarationBuilder {
         let origin = declaration.origin
         var remark = "- Remark: from \(origin.pointer)"
         if let file = origin.file { remark += " (\(file):\(origin.mark.line):\(origin.mark.column))" }
-        return SwiftLiteral.docComment(paragraphs: [SwiftLiteral.docLines(declaration.documentation), [SwiftLiteral.docLine(remark)]])
+        let note = declaration.isDeprecated ? ["- Note: Deprecated by the API description."] : []
+        return SwiftLiteral.docComment(paragraphs: [SwiftLiteral.docLines(declaration.documentation), note + [SwiftLiteral.docLine(remark)]])
     }
 
     private func openEnum(_ values: [EnumValue], into context: inout DeclarationContext) {

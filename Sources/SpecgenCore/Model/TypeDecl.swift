@@ -8,6 +8,8 @@ public struct TypeDecl: Hashable, Sendable, Codable {
     public var origin: Origin
     /// True for a union that holds itself inline or whose cases are large: an `indirect enum`.
     public var isIndirect = false
+    /// The schema is deprecated: its memberwise initializer, which only callers use, says so.
+    public var isDeprecated = false
 
     public init(name: String, parent: TypeID? = nil, kind: Kind, documentation: String? = nil, origin: Origin) {
         self.name = name

@@ -140,6 +140,7 @@ final class TypeSpace {
         let place = Place(parent: id, name: self[id].name, pointer: pointer)
         var declaration = self[id]
         declaration.documentation = SchemaReading.documentation(of: node)
+        declaration.isDeprecated = SchemaReading.isDeprecated(node)
         if let kind = declarationKind(of: node, place: place) {
             declaration.kind = kind
         } else {

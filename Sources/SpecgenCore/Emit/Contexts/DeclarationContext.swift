@@ -16,6 +16,8 @@ struct DeclarationContext: MustacheParent {
     var aliasedType = ""
     var properties: [PropertyContext] = []
     var initParameters: [ListItem] = []
+    /// `@available(*, deprecated, …)` on the memberwise initializer of a deprecated schema.
+    var initAttributes: [String] = []
     var cases: [CaseContext] = []
     /// The statement a union's `init(from:)` opens its switch or attempts with.
     var switchSubject = ""
@@ -33,7 +35,7 @@ struct DeclarationContext: MustacheParent {
     /// The names ``child(named:)`` answers, looked up once per tag: a `switch` over strings compares
     /// them one by one, and a template asks for a name at every tag of every declaration.
     private enum Key: String, CaseIterable {
-        case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, hasInitializer, hasCustomCoding, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
+        case isStruct, isOpenEnum, isTaggedUnion, isKindUnion, isShapeUnion, isAlias, docLines, access, name, keyword, conformances, aliasedType, properties, storedProperties, initParameters, initAttributes, hasInitializer, hasCustomCoding, cases, switchSubject, fallbackDecode, fallbackEncode, propertyLines, initParameterLines, initAssignments, decodeLines, encodeLines, caseLines, caseDecodeLines, caseEncodeLines, parameterTextLines, hasParameterText, nested, hasNested
 
         /// What the name holds.
         var value: TemplateKeys.Value {
@@ -42,7 +44,7 @@ struct DeclarationContext: MustacheParent {
                 .hasCustomCoding, .hasParameterText, .hasNested:
                 .flag
             case .access, .name, .keyword, .conformances, .aliasedType, .switchSubject, .fallbackDecode, .fallbackEncode: .text
-            case .docLines, .nested, .parameterTextLines, .propertyLines, .initParameterLines, .initAssignments, .decodeLines,
+            case .docLines, .initAttributes, .nested, .parameterTextLines, .propertyLines, .initParameterLines, .initAssignments, .decodeLines,
                 .encodeLines, .caseLines, .caseDecodeLines, .caseEncodeLines:
                 .texts
             case .properties, .storedProperties: .list(PropertyContext.keys)
@@ -72,6 +74,7 @@ struct DeclarationContext: MustacheParent {
         case .properties: properties
         case .storedProperties: properties.filter(\.isStored)
         case .initParameters: initParameters
+        case .initAttributes: initAttributes
         case .hasInitializer: !initParameters.isEmpty
         // A struct with properties writes out `init(from:)` and `encode(to:)`.
         case .hasCustomCoding: !properties.isEmpty

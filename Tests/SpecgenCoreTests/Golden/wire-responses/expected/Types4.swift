@@ -2,10 +2,12 @@
 
 import Foundation
 
+/// - Note: Deprecated by the API description.
 /// - Remark: from #/components/schemas/Missing (api.yaml:28:7)
 public struct Missing: Codable, Hashable, Sendable {
     public var missing: String?
 
+    @available(*, deprecated, message: "deprecated by the API description")
     public init(
         missing: String? = nil
     ) {
