@@ -126,6 +126,18 @@ struct ResponseTests {
         }
     }
 
+    @Test("UUIDs come back out lower-case, as they came in")
+    func uuids() async throws {
+        try await withReplayServer { server in
+            let sent = #"{"id": "u1", "ref": "e621e1f8-c36c-495a-93fc-0c247a3e6e5f", "refs": ["0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"]}"#
+            await server.reply(.json(sent))
+            let thing = try await Client(serverURL: server.url).answer()
+            let written = try JSONSerialization.jsonObject(with: JSONEncoder().encode(thing)) as? NSDictionary
+            let expected = try JSONSerialization.jsonObject(with: Data(sent.utf8)) as? NSDictionary
+            #expect(written == expected)
+        }
+    }
+
     @Test("a success body that does not read keeps its status and bytes")
     func unreadable() async throws {
         try await withReplayServer { server in

@@ -37,7 +37,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Updated.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /things, from api.yaml:35:7
+    /// - Remark: POST /things, from api.yaml:37:7
     public func saveThing() async throws -> SaveThingOutcome {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/things")
         let (response, data) = try await exchange(request) { status, data in
@@ -63,7 +63,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Ready.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /either, from api.yaml:64:7
+    /// - Remark: GET /either, from api.yaml:66:7
     public func getEither() async throws -> GetEitherOutcome {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/either")
         let (response, data) = try await exchange(request)
@@ -86,7 +86,7 @@ public struct Client: Sendable {
     ///   - charset: Ignored now; always UTF-8. Deprecated.
     /// - Returns: Text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /text, from api.yaml:80:7
+    /// - Remark: GET /text, from api.yaml:82:7
     @available(*, deprecated, message: "uses parameters the API description deprecates: 'charset'")
     public func getText(lang: String? = nil, charset: String? = nil) async throws -> String {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/text")
@@ -99,7 +99,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /text, from api.yaml:80:7
+    /// - Remark: GET /text, from api.yaml:82:7
     public func getText(lang: String? = nil) async throws -> String {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/text")
         request.addQuery("lang", lang)
@@ -110,7 +110,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: Bytes.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /binary, from api.yaml:92:7
+    /// - Remark: GET /binary, from api.yaml:94:7
     public func getBinary() async throws -> Data {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/binary")
         return try await send(request)
@@ -120,7 +120,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:101:7
+    /// - Remark: POST /answer, from api.yaml:103:7
     public func answer() async throws -> Thing {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         return try await send(request, as: Thing.self)
@@ -130,7 +130,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The answer.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /answer, from api.yaml:101:7
+    /// - Remark: POST /answer, from api.yaml:103:7
     public func answerStream() async throws -> AsyncThrowingStream<ServerSentEvent<Thing>, any Error> {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         request.setHeader("Accept", "text/event-stream")
@@ -140,7 +140,7 @@ public struct Client: Sendable {
     /// GET /events
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /events, from api.yaml:113:7
+    /// - Remark: GET /events, from api.yaml:115:7
     public func getEvents() async throws -> AsyncThrowingStream<ServerSentEvent<String>, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/events")
         request.setHeader("Accept", "text/event-stream")
@@ -150,7 +150,7 @@ public struct Client: Sendable {
     /// GET /lines
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /lines, from api.yaml:122:7
+    /// - Remark: GET /lines, from api.yaml:124:7
     public func getLines() async throws -> AsyncThrowingStream<Thing, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/lines")
         request.setHeader("Accept", "application/x-ndjson")
@@ -160,7 +160,7 @@ public struct Client: Sendable {
     /// Deprecated; the method says so when it is called, and nothing inside the generated code calls it.
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /old, from api.yaml:131:7
+    /// - Remark: GET /old, from api.yaml:133:7
     @available(*, deprecated, message: "deprecated by the API description")
     public func getOld() async throws {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/old")
@@ -171,7 +171,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The thing.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded; its documented headers through `headers(as:)`: `GetPrivateErrorResponse429Headers` for 429.
-    /// - Remark: GET /private, from api.yaml:138:7
+    /// - Remark: GET /private, from api.yaml:140:7
     public func getPrivate() async throws -> ResponseWithHeaders<Thing, GetPrivateHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/private")
         request.security = [["token"]]
@@ -187,7 +187,7 @@ public struct Client: Sendable {
     /// POST /made
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /made, from api.yaml:171:7
+    /// - Remark: POST /made, from api.yaml:173:7
     public func makeThing() async throws -> LocationHeaders {
         let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/made")
         let (response, _) = try await exchange(request)

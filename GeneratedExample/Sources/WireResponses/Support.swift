@@ -242,6 +242,27 @@ extension KeyedEncodingContainer {
     mutating func encodeIfPresent(_ value: [Date]?, forKey key: Key) throws {
         try encodeIfPresent(value.map { $0.map(ISO8601Coding.string(from:)) }, forKey: key)
     }
+
+    /// UUIDs are written lower-case, as APIs send them (Foundation writes them upper-case).
+    mutating func encode(_ value: UUID, forKey key: Key) throws {
+        try encode(value.uuidString.lowercased(), forKey: key)
+    }
+
+    mutating func encode(_ value: UUID?, forKey key: Key) throws {
+        try encode(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: UUID?, forKey key: Key) throws {
+        try encodeIfPresent(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encode(_ value: [UUID], forKey key: Key) throws {
+        try encode(value.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [UUID]?, forKey key: Key) throws {
+        try encodeIfPresent(value.map { $0.map { $0.uuidString.lowercased() } }, forKey: key)
+    }
 }
 
 extension Decoder {

@@ -14,24 +14,34 @@ public struct Thing: Codable, Hashable, Sendable {
         set { legacyStorage = newValue }
     }
     private var legacyStorage: String?
+    public var ref: UUID?
+    public var refs: [UUID]?
 
     public init(
         id: String,
-        legacy: String? = nil
+        legacy: String? = nil,
+        ref: UUID? = nil,
+        refs: [UUID]? = nil
     ) {
         self.id = id
         self.legacyStorage = legacy
+        self.ref = ref
+        self.refs = refs
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
         self.legacyStorage = try container.decodeIfPresent(String.self, forKey: "legacy")
+        self.ref = try container.decodeIfPresent(UUID.self, forKey: "ref")
+        self.refs = try container.decodeIfPresent([UUID].self, forKey: "refs")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
         try container.encodeIfPresent(legacyStorage, forKey: "legacy")
+        try container.encodeIfPresent(ref, forKey: "ref")
+        try container.encodeIfPresent(refs, forKey: "refs")
     }
 }

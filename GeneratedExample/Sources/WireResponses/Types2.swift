@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Job (api.yaml:19:7)
+/// - Remark: from #/components/schemas/Job (api.yaml:21:7)
 public struct Job: Codable, Hashable, Sendable {
     public var job: String
 

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Problem (api.yaml:24:7)
+/// - Remark: from #/components/schemas/Problem (api.yaml:26:7)
 public struct Problem: Codable, Hashable, Sendable {
     public var message: String?
 

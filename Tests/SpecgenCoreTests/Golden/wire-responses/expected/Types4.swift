@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Note: Deprecated by the API description.
-/// - Remark: from #/components/schemas/Missing (api.yaml:28:7)
+/// - Remark: from #/components/schemas/Missing (api.yaml:30:7)
 public struct Missing: Codable, Hashable, Sendable {
     public var missing: String?
 
