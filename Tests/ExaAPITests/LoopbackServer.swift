@@ -13,7 +13,7 @@ import FoundationNetworking
 /// with one canned response and records what it received.
 ///
 /// Use it through ``withLoopbackServer(answering:_:)``, which always stops it.
-final class LoopbackServer: Sendable {
+final class LoopbackServer: StoppableServer {
     /// The response the server gives to every request.
     struct Answer: Sendable {
         var status: Int
@@ -95,13 +95,5 @@ final class LoopbackServer: Sendable {
 func withLoopbackServer<Result>(
     answering answer: LoopbackServer.Answer, _ body: (LoopbackServer) async throws -> Result
 ) async throws -> Result {
-    let server = try await LoopbackServer.start(answering: answer)
-    do {
-        let result = try await body(server)
-        await server.stop()
-        return result
-    } catch {
-        await server.stop()
-        throw error
-    }
+    try await withRunning(try await LoopbackServer.start(answering: answer), body)
 }

@@ -27,3 +27,22 @@ package struct LoopbackHTTPServer: Sendable {
         running.cancel()
     }
 }
+
+/// A test's server, which ``withRunning(_:_:)`` stops.
+package protocol StoppableServer: Sendable {
+    func stop() async
+}
+
+/// Runs `body` with `server`, and stops the server however `body` ends.
+package func withRunning<Server: StoppableServer, Result>(
+    _ server: Server, _ body: (Server) async throws -> Result
+) async throws -> Result {
+    do {
+        let result = try await body(server)
+        await server.stop()
+        return result
+    } catch {
+        await server.stop()
+        throw error
+    }
+}

@@ -7,7 +7,7 @@ import TestSupport
 /// as a recorded API would.
 ///
 /// Use it through ``withReplayServer(_:)``, which always stops it.
-final class ReplayServer: Sendable {
+final class ReplayServer: StoppableServer {
     struct Reply: Sendable {
         var status: Int
         var contentType: String?
@@ -61,7 +61,7 @@ final class ReplayServer: Sendable {
             let reply = await next.take(Dictionary(
                 request.headers.map { ($0.key.rawValue.lowercased(), $0.value) }, uniquingKeysWith: { "\($0), \($1)" }))
             if reply.delay > 0 { try await Task.sleep(nanoseconds: UInt64(reply.delay * 1e9)) }
-            var headers: [HTTPHeader: String] = [:]
+            var headers = HTTPHeaders()
             if let type = reply.contentType { headers[.contentType] = type }
             for (name, value) in reply.headers { headers[HTTPHeader(name)] = value }
             let status = HTTPStatusCode(reply.status, phrase: "Status")
@@ -93,15 +93,7 @@ final class ReplayServer: Sendable {
 
 /// Runs `body` with a replay server, and stops the server however `body` ends.
 func withReplayServer<Result>(_ body: (ReplayServer) async throws -> Result) async throws -> Result {
-    let server = try await ReplayServer.start()
-    do {
-        let result = try await body(server)
-        await server.stop()
-        return result
-    } catch {
-        await server.stop()
-        throw error
-    }
+    try await withRunning(try await ReplayServer.start(), body)
 }
 
 /// Records when chunks were sent.

@@ -48,8 +48,8 @@ extension TypeSpace {
             isDeprecated: SchemaReading.isDeprecated(node), origin: origin(pointer, at: node.mark))
     }
 
-    /// The `{name}`s of a path template.
-    private static func placeholders(in path: String) -> [String] {
+    /// The `{name}`s of a path or server URL template.
+    static func placeholders(in path: String) -> [String] {
         var names: [String] = []
         var rest = Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

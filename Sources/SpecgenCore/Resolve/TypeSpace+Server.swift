@@ -39,30 +39,25 @@ extension TypeSpace {
         return ServerList(name: listName, servers: servers)
     }
 
-    /// Warns of each `{name}` in a server's URL that its variables do not define.
+    /// Warns of a `{name}` in a server's URL that its variables do not define (once per server).
     private func reportUndefinedVariables(of server: Node) {
-        _ = defaultURL(of: server)
+        guard let url = server["url"]?.text else { return }
+        for name in Self.placeholders(in: url) where server["variables"]?[name] == nil {
+            if reported.insert(server.mark).inserted {
+                diagnostics.warning("server URL '\(url)' uses '{\(name)}', which its variables do not define", at: server.mark)
+            }
+        }
     }
 
     /// The URL of a `servers` entry with every variable at its default; a `{name}` no variable
     /// defines is a warning, and stays.
     func defaultURL(of server: Node?) -> String? {
-        guard let server, let url = server["url"]?.text else { return nil }
-        var result = ""
-        var rest = Substring(url)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            if let variable = server["variables"]?[name] {
-                result += variable["default"]?.text ?? variable["enum"]?.items?.first?.text ?? ""
-            } else {
-                if reported.insert(server.mark).inserted {
-                    diagnostics.warning("server URL '\(url)' uses '{\(name)}', which its variables do not define", at: server.mark)
-                }
-                result += rest[open...close]
-            }
-            rest = rest[rest.index(after: close)...]
+        guard let server, var url = server["url"]?.text else { return nil }
+        reportUndefinedVariables(of: server)
+        for variable in server["variables"]?.pairs ?? [] {
+            let value = variable.value["default"]?.text ?? variable.value["enum"]?.items?.first?.text ?? ""
+            url = url.replacingOccurrences(of: "{\(variable.key)}", with: value)
         }
-        return result + rest
+        return url
     }
 }
