@@ -93,6 +93,11 @@ let package = Package(
             path: "GeneratedExample/Sources/WireResponses",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "WireFidelity",
+            path: "GeneratedExample/Sources/WireFidelity",
+            exclude: ["specgen.yaml"]
+        ),
         // Test only: what the test targets share (JSON values as they compare them, an HTTP server
         // on 127.0.0.1).
         .target(
@@ -103,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "WireTests",
             dependencies: [
-                "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "TestSupport",
+                "WireParameters", "WireBodies", "WireSecurity", "WireServers", "WireResponses", "WireFidelity", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],

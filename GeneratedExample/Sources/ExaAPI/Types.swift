@@ -222,9 +222,9 @@ public struct AnswerCitation: Codable, Hashable, Sendable {
     /// The title of the search result.
     public var title: String?
     /// If available, the author of the content.
-    public var author: String?
+    @Nullable public var author: String?
     /// An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
-    public var publishedDate: String?
+    @Nullable public var publishedDate: String?
     /// The full text content of each source. Only present when includeText is enabled.
     public var text: String?
     /// The URL of the image associated with the search result, if available.
@@ -257,8 +257,8 @@ public struct AnswerCitation: Codable, Hashable, Sendable {
         self.id = try container.decodeIfPresent(String.self, forKey: "id")
         self.url = try container.decodeIfPresent(URL.self, forKey: "url")
         self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.author = try container.decodeIfPresent(String.self, forKey: "author")
-        self.publishedDate = try container.decodeIfPresent(String.self, forKey: "publishedDate")
+        self._author = try container.decodeNullable(String.self, forKey: "author")
+        self._publishedDate = try container.decodeNullable(String.self, forKey: "publishedDate")
         self.text = try container.decodeIfPresent(String.self, forKey: "text")
         self.image = try container.decodeIfPresent(URL.self, forKey: "image")
         self.favicon = try container.decodeIfPresent(URL.self, forKey: "favicon")
@@ -269,8 +269,8 @@ public struct AnswerCitation: Codable, Hashable, Sendable {
         try container.encodeIfPresent(id, forKey: "id")
         try container.encodeIfPresent(url, forKey: "url")
         try container.encodeIfPresent(title, forKey: "title")
-        try container.encodeIfPresent(author, forKey: "author")
-        try container.encodeIfPresent(publishedDate, forKey: "publishedDate")
+        try container.encode($author, forKey: "author")
+        try container.encode($publishedDate, forKey: "publishedDate")
         try container.encodeIfPresent(text, forKey: "text")
         try container.encodeIfPresent(image, forKey: "image")
         try container.encodeIfPresent(favicon, forKey: "favicon")

@@ -50,9 +50,9 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 extension JSONValue {
-    /// The value of any `Encodable`, as it encodes to JSON.
+    /// The value of any `Encodable`, as it encodes to JSON in a request.
     init(encoding value: some Encodable) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+        self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder.requests().encode(value))
     }
 
     /// The scalars inside, each with the keys that lead to it (`["items", "0", "price"]`); nulls
@@ -110,6 +110,135 @@ public struct Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
+    }
+}
+
+/// An optional property that may also be `null`: absent, `null` and a value are three different
+/// things on the wire, and all three survive a decode and an encode. The property reads as the
+/// value (`nil` when absent or `null`); `$name` tells absent from `null`, and `$name = .null`
+/// sends `null` (to clear a field in a PATCH). Assigning `nil` leaves the property out, as it does
+/// for every other optional property.
+@propertyWrapper
+public enum Nullable<Value: Hashable & Sendable>: Hashable, Sendable {
+    case absent
+    case null
+    case value(Value)
+
+    public init(wrappedValue: Value?) {
+        self = wrappedValue.map(Nullable.value) ?? .absent
+    }
+
+    public var wrappedValue: Value? {
+        get {
+            if case .value(let value) = self { value } else { nil }
+        }
+        set { self = newValue.map(Nullable.value) ?? .absent }
+    }
+
+    public var projectedValue: Nullable<Value> {
+        get { self }
+        set { self = newValue }
+    }
+}
+
+/// A ``Nullable`` property kept out of line, for a struct that holds itself.
+@propertyWrapper
+public struct BoxedNullable<Value: Hashable & Sendable>: Hashable, Sendable {
+    private var box: Boxed<Nullable<Value>>
+
+    public init(wrappedValue: Value?) {
+        box = Boxed(wrappedValue: Nullable(wrappedValue: wrappedValue))
+    }
+
+    init(_ value: Nullable<Value>) {
+        box = Boxed(wrappedValue: value)
+    }
+
+    public var wrappedValue: Value? {
+        get { box.wrappedValue.wrappedValue }
+        set { box.wrappedValue.wrappedValue = newValue }
+    }
+
+    public var projectedValue: Nullable<Value> {
+        get { box.wrappedValue }
+        set { box.wrappedValue = newValue }
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Set while a request body or parameter is encoded.
+    static let isRequest = CodingUserInfoKey(rawValue: "isRequest")!
+}
+
+extension JSONEncoder {
+    /// An encoder for what the client sends: `readOnly` properties are left out.
+    static func requests() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.userInfo[.isRequest] = true
+        return encoder
+    }
+}
+
+extension Encoder {
+    /// True while the client encodes a request, where `readOnly` properties are left out (a
+    /// plain `JSONEncoder` writes them, so what was received is written back unchanged).
+    var isEncodingRequest: Bool { userInfo[.isRequest] as? Bool == true }
+}
+
+/// A day of the calendar (`format: date`, `2024-01-05`), with no time and no time zone: it
+/// travels as the text it is, so it never shifts by a day between time zones.
+public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads `YYYY-MM-DD`; nil for any other text.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a date (YYYY-MM-DD), found '\(text)'")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public var description: String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
+    /// Midnight at the start of the day in `timeZone`.
+    public func date(in timeZone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
 
@@ -197,6 +326,20 @@ extension KeyedDecodingContainer {
         return try decode([Date].self, forKey: key)
     }
 
+    /// Absent, `null` or a value, each kept as it is.
+    func decodeNullable<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Nullable<Value> {
+        guard contains(key) else { return .absent }
+        if try decodeNil(forKey: key) { return .null }
+        return .value(try decodeValue(Value.self, forKey: key))
+    }
+
+    /// A value through the overloads above for dates, which a generic call would not reach.
+    private func decodeValue<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
+        if Value.self == Date.self { return try decode(Date.self, forKey: key) as! Value }
+        if Value.self == [Date].self { return try decode([Date].self, forKey: key) as! Value }
+        return try decode(Value.self, forKey: key)
+    }
+
     /// Decodes nothing, checking that the key holds the one value its schema allows.
     func expectConstant<Value: Decodable & Equatable>(_ expected: Value, forKey key: Key) throws {
         let found = try decode(Value.self, forKey: key)
@@ -241,6 +384,19 @@ extension KeyedEncodingContainer {
 
     mutating func encodeIfPresent(_ value: [Date]?, forKey key: Key) throws {
         try encodeIfPresent(value.map { $0.map(ISO8601Coding.string(from:)) }, forKey: key)
+    }
+
+    /// Nothing when absent, `null`, or the value.
+    mutating func encode<Value: Encodable>(_ value: Nullable<Value>, forKey key: Key) throws {
+        switch value {
+        case .absent: return
+        case .null: try encodeNil(forKey: key)
+        case .value(let value as Date): try encode(value, forKey: key)
+        case .value(let value as [Date]): try encode(value, forKey: key)
+        case .value(let value as UUID): try encode(value, forKey: key)
+        case .value(let value as [UUID]): try encode(value, forKey: key)
+        case .value(let value): try encode(value, forKey: key)
+        }
     }
 
     /// UUIDs are written lower-case, as APIs send them (Foundation writes them upper-case).
@@ -312,6 +468,30 @@ extension Int64: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+extension Int8: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension Int16: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension UInt8: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension UInt16: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension UInt32: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
+extension UInt64: ParameterValue {
+    public var parameterText: String { String(self) }
+}
+
 extension Double: ParameterValue {
     public var parameterText: String { String(self) }
 }
@@ -334,6 +514,15 @@ extension URL: ParameterValue {
 
 extension Date: ParameterValue {
     public var parameterText: String { ISO8601Coding.string(from: self) }
+}
+
+extension CalendarDate: ParameterValue {
+    public var parameterText: String { description }
+}
+
+/// Bytes of `format: byte`, as base64.
+extension Data: ParameterValue {
+    public var parameterText: String { base64EncodedString() }
 }
 
 extension ParameterValue where Self: RawRepresentable, RawValue == String {
@@ -849,7 +1038,7 @@ struct MultipartBody {
 
     /// An object, list or union field, as JSON.
     mutating func addJSON(_ name: String, _ value: (some Encodable)?, contentType: String = "application/json") throws {
-        if let value { addPart(name, filename: nil, contentType: contentType, try JSONEncoder().encode(value)) }
+        if let value { addPart(name, filename: nil, contentType: contentType, try JSONEncoder.requests().encode(value)) }
     }
 
     mutating func addFile(_ name: String, _ file: MultipartFile?, contentType: String = "application/octet-stream") {
@@ -943,7 +1132,7 @@ struct HTTPRequest {
 
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String = "application/json") throws {
         guard let value else { return }
-        setBody(try JSONEncoder().encode(value), contentType: contentType)
+        setBody(try JSONEncoder.requests().encode(value), contentType: contentType)
     }
 
     /// A form body (`application/x-www-form-urlencoded`): each property a query item in its

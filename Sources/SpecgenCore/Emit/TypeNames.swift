@@ -6,8 +6,8 @@ struct TypeNames {
     /// the property wrapper, coding helpers): a type of the API must not take these names,
     /// whatever the templates declare.
     static let emittedNames: Set<String> = [
-        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID", "Data", "JSONValue",
-        "Codable", "Hashable", "Sendable", "RawRepresentable", "ParameterValue", "Boxed", "AnyCodingKey", "DecodingError",
+        "String", "Int", "Int32", "Int64", "Int8", "Int16", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Float", "Bool", "Date", "CalendarDate", "URL", "UUID", "Data", "JSONValue",
+        "Codable", "Hashable", "Sendable", "RawRepresentable", "ParameterValue", "Boxed", "Nullable", "BoxedNullable", "AnyCodingKey", "DecodingError",
         "JSONDecoder", "HTTPRequest", "ErrorBody",
     ]
 
@@ -18,13 +18,20 @@ struct TypeNames {
         case .int: return "Int"
         case .int32: return "Int32"
         case .int64: return "Int64"
+        case .int8: return "Int8"
+        case .int16: return "Int16"
+        case .uint8: return "UInt8"
+        case .uint16: return "UInt16"
+        case .uint32: return "UInt32"
+        case .uint64: return "UInt64"
         case .double: return "Double"
         case .float: return "Float"
         case .bool: return "Bool"
         case .date: return "Date"
+        case .calendarDate: return "CalendarDate"
         case .url: return "URL"
         case .uuid: return "UUID"
-        case .data: return "Data"
+        case .data, .base64: return "Data"
         case .json: return "JSONValue"
         case .named(let id): return name(of: id, in: scope)
         case .array(let element): return "[\(spelling(element, in: scope))]"

@@ -125,6 +125,17 @@ public struct Property: Hashable, Sendable, Codable {
     /// True when the property is stored out of line: its type contains its own declaration
     /// without a collection between, or is a struct too large to store inline.
     public var isBoxed: Bool = false
+    /// Which direction the property travels in: `readOnly` ones only come back from the API,
+    /// `writeOnly` ones are only sent.
+    public var direction: Direction = .both
+    /// The value the API takes when the property is absent (`default`).
+    public var defaultValue: JSONLiteral?
+
+    public enum Direction: Hashable, Sendable, Codable {
+        case both
+        case readOnly
+        case writeOnly
+    }
 
     public init(jsonName: String, swiftName: String, type: TypeRef, isRequired: Bool, allowsNull: Bool,
                 constant: JSONLiteral? = nil, documentation: String? = nil, isDeprecated: Bool = false) {

@@ -4,12 +4,24 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     case int
     case int32
     case int64
+    case int8
+    case int16
+    case uint8
+    case uint16
+    case uint32
+    case uint64
     case double
     case float
     case bool
+    /// `format: date-time`.
     case date
+    /// `format: date` (`2024-01-05`): the support library's `CalendarDate`.
+    case calendarDate
     case url
     case uuid
+    /// `format: byte`: bytes that travel as base64 text, Swift's `Data` (which `JSONEncoder`
+    /// writes as base64).
+    case base64
     /// Raw bytes: a body of a media type other than JSON or text.
     case data
     /// Free-form JSON: the support library's `JSONValue`.
@@ -21,8 +33,8 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     /// The JSON kind values of this type take, when that is fixed by the type alone.
     public var jsonKind: JSONKind? {
         switch self {
-        case .string, .date, .url, .uuid: return .string
-        case .int, .int32, .int64: return .integer
+        case .string, .date, .calendarDate, .url, .uuid, .base64: return .string
+        case .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64: return .integer
         case .double, .float: return .number
         case .bool: return .boolean
         case .array: return .array
@@ -34,7 +46,9 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     /// True for strings, numbers, Booleans and their formats: what a parameter can carry.
     public var isScalar: Bool {
         switch self {
-        case .string, .int, .int32, .int64, .double, .float, .bool, .date, .url, .uuid: return true
+        case .string, .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .double, .float, .bool, .date,
+            .calendarDate, .url, .uuid, .base64:
+            return true
         default: return false
         }
     }

@@ -17,7 +17,7 @@ enum SchemaReading {
     /// The non-null names in `type` (a string or a 3.1 list), and whether `null` is among them or
     /// 3.0's `nullable: true` is set.
     static func types(of node: Node) -> (names: [String], allowsNull: Bool) {
-        var allowsNull = node["nullable"]?.scalar?.boolValue == true
+        var allowsNull = node["nullable"]?.scalar?.boolValue == true || node["x-nullable"]?.scalar?.boolValue == true
         var names: [String] = []
         let values = node["type"].map { $0.items ?? [$0] } ?? []
         for value in values {
@@ -31,6 +31,11 @@ enum SchemaReading {
     static func isAnnotationOnly(_ node: Node) -> Bool {
         guard let pairs = node.pairs else { return false }
         return pairs.allSatisfy { annotationKeys.contains($0.key) || $0.key.hasPrefix("x-") }
+    }
+
+    /// A Boolean keyword set on `node`, or on `fallback` when `node` does not say.
+    static func flag(_ key: String, of node: Node, else fallback: Node?) -> Bool {
+        (node[key] ?? fallback?[key])?.scalar?.boolValue == true
     }
 
     static func isDeprecated(_ node: Node) -> Bool {

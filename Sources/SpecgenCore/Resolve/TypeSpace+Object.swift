@@ -23,6 +23,44 @@ extension TypeSpace {
     func objectShape(of node: Node, place: Place) -> ObjectShape {
         var collected = CollectedObject()
         collect(node, into: &collected)
+        return objectShape(collected, place: place)
+    }
+
+    /// An `anyOf` of objects as one struct: a value may match several members, so a union that
+    /// kept the first member to decode would drop what the others read. Every member's
+    /// properties are kept; one is required when every member requires it.
+    func anyOfObjectShape(of node: Node, members: [Node], place: Place) -> ObjectShape? {
+        let shapes = members.map { member -> CollectedObject? in
+            let target = member["$ref"].flatMap(follow)?.node ?? member
+            guard unionMembers(target) == nil, SchemaReading.types(of: target).names.allSatisfy({ $0 == "object" }) else { return nil }
+            var collected = CollectedObject()
+            collect(member, into: &collected)
+            return collected.properties.isEmpty ? nil : collected
+        }
+        guard shapes.count > 1, shapes.allSatisfy({ $0 != nil }) else { return nil }
+        var merged = CollectedObject()
+        collect(node, into: &merged)
+        var required: Set<String>?
+        for case let shape? in shapes {
+            for (name, schema) in shape.properties {
+                guard let earlier = merged.properties.first(where: { $0.name == name })?.schema else {
+                    merged.add(name, schema)
+                    continue
+                }
+                let (before, after) = (SchemaReading.types(of: earlier).names, SchemaReading.types(of: schema).names)
+                if !before.isEmpty, !after.isEmpty, before != after {
+                    // Members that type one property differently: it holds whichever JSON comes.
+                    merged.add(name, .mapping([], at: schema.mark))
+                }
+            }
+            required = required.map { $0.intersection(shape.required) } ?? shape.required
+            if shape.additional != nil { merged.additional = shape.additional }
+        }
+        merged.required.formUnion(required ?? [])
+        return objectShape(merged, place: place)
+    }
+
+    private func objectShape(_ collected: CollectedObject, place: Place) -> ObjectShape {
         // The properties claim their names before their types declare any nested ones.
         var firstByName: [String: String] = [:]
         let swiftNames = collected.properties.map { entry in
@@ -80,15 +118,29 @@ extension TypeSpace {
 
     private func property(_ name: String, swiftName: String, _ schema: Node, isRequired: Bool, place: Place) -> Property {
         let resolved = type(of: schema, at: place.child(name, pointer: "properties/" + Place.escape(name)))
-        return Property(
+        var property = Property(
             jsonName: name, swiftName: swiftName, type: resolved.type, isRequired: isRequired, allowsNull: resolved.allowsNull,
             constant: resolved.constant, documentation: SchemaReading.documentation(of: schema),
             isDeprecated: SchemaReading.isDeprecated(schema))
+        // `readOnly`, `writeOnly` and `default` beside a `$ref` annotate the property, else the
+        // schema the reference leads to says them.
+        let target = schema["$ref"].flatMap(follow)?.node
+        if SchemaReading.flag("readOnly", of: schema, else: target) {
+            property.direction = .readOnly
+        } else if SchemaReading.flag("writeOnly", of: schema, else: target) {
+            property.direction = .writeOnly
+        }
+        property.defaultValue = (schema["default"] ?? target?["default"]).flatMap(JSONLiteral.init)
+        return property
     }
 
-    /// Typed `additionalProperties` beside fixed ones; `true`, `{}` and `false` add no field.
+    /// The type of `additionalProperties` beside fixed ones: `true` and `{}` keep any JSON, a
+    /// schema its type; `false` and no keyword add no field (properties the schema does not
+    /// mention are then dropped, which keeps decoding fast).
     private func additionalType(_ node: Node?, place: Place) -> TypeRef? {
-        guard let node, node.isMapping, !(node.pairs ?? []).isEmpty else { return nil }
+        guard let node else { return nil }
+        if node.scalar?.boolValue == true || node.pairs?.isEmpty == true { return .json }
+        guard node.isMapping else { return nil }
         return type(of: node, at: place.child("AdditionalProperty", pointer: "additionalProperties")).type
     }
 }

@@ -10,15 +10,18 @@ struct RefTarget {
 extension TypeSpace {
     /// Follows `ref` (written in the file its mark names), reporting what cannot be followed.
     func follow(_ ref: Node) -> RefTarget? {
+        guard !brokenRefs.contains(ref.mark) else { return nil }
         guard let text = ref.text, ref.jsonKind == .string else {
             diagnostics.error("$ref must be a string", at: ref.mark)
+            brokenRefs.insert(ref.mark)
             return nil
         }
         let cacheKey = FollowKey(file: ref.mark.file, ref: text)
         if let cached = followed[cacheKey] { return cached }
         let target = resolve(text, at: ref)
-        // Only successes are kept, so every place a broken reference is written gets its error.
-        if let target { followed[cacheKey] = target }
+        // Successes are kept by text, failures by place, so every place a broken reference is
+        // written gets its error, once.
+        if let target { followed[cacheKey] = target } else { brokenRefs.insert(ref.mark) }
         return target
     }
 

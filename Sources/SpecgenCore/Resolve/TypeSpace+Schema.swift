@@ -17,7 +17,7 @@ extension TypeSpace {
             let literal = JSONLiteral(constant)
             return Resolved(type: literalType(literal, names: names), allowsNull: allowsNull || literal == .null, constant: literal)
         }
-        if let parts = node["allOf"]?.items, let single = singlePart(parts) {
+        if let parts = node["allOf"]?.items, let single = singlePart(parts) ?? sameTypePart(parts) {
             var resolved = type(of: single, at: place)
             resolved.allowsNull = resolved.allowsNull || allowsNull
             return resolved
@@ -50,8 +50,11 @@ extension TypeSpace {
         guard needsDeclaration(node, typeNames: names) else { return nil }
         if let parts = node["allOf"]?.items { reportContradictions(parts) }
         if let members = unionMembers(node) {
-            return unionKind(members.filter { !isNullSchema($0) }, includesNull: members.contains(where: isNullSchema),
-                             node: node, place: place)
+            let nonNull = members.filter { !isNullSchema($0) }
+            if node["oneOf"] == nil, node["discriminator"] == nil, let shape = anyOfObjectShape(of: node, members: nonNull, place: place) {
+                return .object(shape)
+            }
+            return unionKind(nonNull, includesNull: members.count > nonNull.count, node: node, place: place)
         }
         if names.count > 1 { return kindUnionOfTypeList(node, names: names, place: place) }
         if let values = SchemaReading.stringEnumValues(node) {
@@ -89,7 +92,7 @@ extension TypeSpace {
     /// Objects with properties, string enums, multi-part `allOf`, real unions and type lists.
     private func needsDeclaration(_ node: Node, typeNames names: [String]) -> Bool {
         if node["const"] != nil { return false }
-        if let parts = node["allOf"]?.items { return singlePart(parts) == nil }
+        if let parts = node["allOf"]?.items { return singlePart(parts) == nil && sameTypePart(parts) == nil }
         if let members = unionMembers(node) {
             let nonNull = members.filter { !isNullSchema($0) }
             return nonNull.count > 1 && sameScalar(nonNull) == nil
@@ -139,6 +142,33 @@ extension TypeSpace {
         return typed.count == 1 ? typed[0] : (parts.count == 1 ? parts[0] : nil)
     }
 
+    /// The part that stands for an `allOf` of several parts that all describe one scalar or array
+    /// type (a string and a string pattern, Lob's `bank_…` ids): `"bank_123"` is a string, never
+    /// an empty object. A part with a declaration of its own (an enum) is preferred, then one
+    /// with a `format` or `items`.
+    func sameTypePart(_ parts: [Node]) -> Node? {
+        let typed = parts.filter { !SchemaReading.isAnnotationOnly($0) }
+        guard typed.count > 1 else { return nil }
+        var kind: String?
+        var best: (part: Node, score: Int)?
+        for part in typed {
+            let node = part["$ref"].flatMap(follow)?.node ?? part
+            guard node.isMapping, node["properties"] == nil, node["allOf"] == nil, unionMembers(node) == nil,
+                node["additionalProperties"] == nil
+            else { return nil }
+            var names = SchemaReading.types(of: node).names
+            if names.isEmpty, SchemaReading.stringEnumValues(node) != nil { names = ["string"] }
+            guard names.count <= 1, names.first != "object" else { return nil }
+            if let name = names.first {
+                guard kind == nil || kind == name else { return nil }
+                kind = name
+            }
+            let score = (declares(node) ? 2 : 0) + (node["format"] != nil || node["items"] != nil ? 1 : 0)
+            if best == nil || score > best!.score { best = (part, score) }
+        }
+        return kind == nil ? nil : best?.part
+    }
+
     private func literalType(_ literal: JSONLiteral?, names: [String]) -> TypeRef {
         switch literal {
         case .bool: return .bool
@@ -155,8 +185,14 @@ extension TypeSpace {
         case "array":
             guard var items = node["items"] else { return .array(.json) }
             if let tuple = items.items {
-                // Draft 4 tuple `items: [...]`: an element is any of the listed schemas.
-                items = tuple.count == 1 ? tuple[0] : .mapping([("oneOf", items)], at: items.mark)
+                // Draft 4 tuple `items: [...]` fixes the schema of each position (and leaves later
+                // elements free); a Swift array has one element type.
+                diagnostics.warning(
+                    tuple.count == 1
+                        ? "'items' is a list (a draft 4 tuple) of one schema; every element is read as that schema"
+                        : "'items' is a list (a draft 4 tuple) of \(tuple.count) schemas; every element is read as any of them",
+                    at: items.mark)
+                items = tuple.count == 1 ? tuple[0] : .mapping([("anyOf", items)], at: items.mark)
             }
             let element = place.child(SwiftNamer.elementTypeName(place.name), pointer: "items")
             return .array(type(of: items, at: element).type)
@@ -168,6 +204,12 @@ extension TypeSpace {
             switch node["format"]?.text {
             case "int64": return .int64
             case "int32": return .int32
+            case "int8": return .int8
+            case "int16": return .int16
+            case "uint8": return .uint8
+            case "uint16": return .uint16
+            case "uint32": return .uint32
+            case "uint64": return .uint64
             default: return .int
             }
         case "number":
@@ -188,6 +230,8 @@ extension TypeSpace {
     private func stringType(format: String?) -> TypeRef {
         switch format {
         case "date-time": return .date
+        case "date": return .calendarDate
+        case "byte": return .base64
         case "uri", "url": return .url
         case "uuid": return .uuid
         default: return .string

@@ -31,6 +31,9 @@ final class TypeSpace {
     var following: Set<String> = []
     /// `$ref`s already followed, by the file they are written in and their text.
     var followed: [FollowKey: RefTarget] = [:]
+    /// Where `$ref`s that cannot be followed are written: each is reported once, however many
+    /// readings of its schema follow it.
+    var brokenRefs: Set<Mark> = []
 
     init(spec: SpecSet, reserved: ReservedNames) {
         self.spec = spec

@@ -22,7 +22,7 @@ struct GeneratedExampleTests {
 
     @Test("Each wire module holds what its golden case generates", arguments: [
         "WireParameters": "wire-parameters", "WireBodies": "wire-bodies", "WireSecurity": "wire-security", "WireServers": "wire-servers",
-        "WireResponses": "wire-responses",
+        "WireResponses": "wire-responses", "WireFidelity": "wire-fidelity",
     ])
     func wireModule(module: String, goldenCase: String) throws {
         let folder = Fixtures.generatedExample.deletingLastPathComponent().appendingPathComponent(module)

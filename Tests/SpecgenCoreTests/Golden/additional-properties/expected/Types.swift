@@ -31,3 +31,30 @@ public struct Closed: Codable, Hashable, Sendable {
         try container.encodeIfPresent(name, forKey: "name")
     }
 }
+
+/// - Remark: from #/components/schemas/Error (api.yaml:21:7)
+public struct ErrorModel: Codable, Hashable, Sendable {
+    public var message: String
+    /// Properties beyond the ones listed above.
+    public var additionalProperties: [String: Detail]
+
+    public init(
+        message: String,
+        additionalProperties: [String: Detail] = [:]
+    ) {
+        self.message = message
+        self.additionalProperties = additionalProperties
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+        self.additionalProperties = try container.additionalProperties(excluding: ["message"])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(message, forKey: "message")
+        try container.encodeAdditionalProperties(additionalProperties)
+    }
+}

@@ -2,29 +2,23 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Error (api.yaml:21:7)
-public struct ErrorModel: Codable, Hashable, Sendable {
-    public var message: String
-    /// Properties beyond the ones listed above.
-    public var additionalProperties: [String: Detail]
+/// - Remark: from #/components/schemas/Detail (api.yaml:28:7)
+public struct Detail: Codable, Hashable, Sendable {
+    public var hint: String?
 
     public init(
-        message: String,
-        additionalProperties: [String: Detail] = [:]
+        hint: String? = nil
     ) {
-        self.message = message
-        self.additionalProperties = additionalProperties
+        self.hint = hint
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.message = try container.decode(String.self, forKey: "message")
-        self.additionalProperties = try container.additionalProperties(excluding: ["message"])
+        self.hint = try container.decodeIfPresent(String.self, forKey: "hint")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(message, forKey: "message")
-        try container.encodeAdditionalProperties(additionalProperties)
+        try container.encodeIfPresent(hint, forKey: "hint")
     }
 }

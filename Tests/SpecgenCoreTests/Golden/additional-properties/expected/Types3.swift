@@ -2,23 +2,44 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Detail (api.yaml:28:7)
-public struct Detail: Codable, Hashable, Sendable {
-    public var hint: String?
+/// - Remark: from #/components/schemas/Tagged (api.yaml:32:7)
+public struct Tagged: Codable, Hashable, Sendable {
+    public var tags: [String: TagsValue]?
 
     public init(
-        hint: String? = nil
+        tags: [String: TagsValue]? = nil
     ) {
-        self.hint = hint
+        self.tags = tags
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.hint = try container.decodeIfPresent(String.self, forKey: "hint")
+        self.tags = try container.decodeIfPresent([String: TagsValue].self, forKey: "tags")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(hint, forKey: "hint")
+        try container.encodeIfPresent(tags, forKey: "tags")
+    }
+
+    /// - Remark: from #/components/schemas/Tagged/properties/tags/additionalProperties (api.yaml:37:13)
+    public struct TagsValue: Codable, Hashable, Sendable {
+        public var color: String?
+
+        public init(
+            color: String? = nil
+        ) {
+            self.color = color
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.color = try container.decodeIfPresent(String.self, forKey: "color")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(color, forKey: "color")
+        }
     }
 }

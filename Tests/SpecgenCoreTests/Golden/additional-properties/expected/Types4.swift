@@ -2,44 +2,31 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Tagged (api.yaml:32:7)
-public struct Tagged: Codable, Hashable, Sendable {
-    public var tags: [String: TagsValue]?
+/// Properties beyond `name` are kept, whatever they hold.
+///
+/// - Remark: from #/components/schemas/Open (api.yaml:41:7)
+public struct Open: Codable, Hashable, Sendable {
+    public var name: String?
+    /// Properties beyond the ones listed above.
+    public var additionalProperties: [String: JSONValue]
 
     public init(
-        tags: [String: TagsValue]? = nil
+        name: String? = nil,
+        additionalProperties: [String: JSONValue] = [:]
     ) {
-        self.tags = tags
+        self.name = name
+        self.additionalProperties = additionalProperties
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.tags = try container.decodeIfPresent([String: TagsValue].self, forKey: "tags")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.additionalProperties = try container.additionalProperties(excluding: ["name"])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(tags, forKey: "tags")
-    }
-
-    /// - Remark: from #/components/schemas/Tagged/properties/tags/additionalProperties (api.yaml:37:13)
-    public struct TagsValue: Codable, Hashable, Sendable {
-        public var color: String?
-
-        public init(
-            color: String? = nil
-        ) {
-            self.color = color
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.color = try container.decodeIfPresent(String.self, forKey: "color")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(color, forKey: "color")
-        }
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeAdditionalProperties(additionalProperties)
     }
 }

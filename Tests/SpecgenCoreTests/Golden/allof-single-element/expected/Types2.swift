@@ -8,7 +8,7 @@ public struct Account: Codable, Hashable, Sendable {
     public var id: String
     /// Where the account stands.
     public var status: Status
-    public var owner: Owner?
+    @Nullable public var owner: Owner?
 
     public init(
         id: String,
@@ -24,13 +24,13 @@ public struct Account: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
         self.status = try container.decode(Status.self, forKey: "status")
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+        self._owner = try container.decodeNullable(Owner.self, forKey: "owner")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
         try container.encode(status, forKey: "status")
-        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encode($owner, forKey: "owner")
     }
 }

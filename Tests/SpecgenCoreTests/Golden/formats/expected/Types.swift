@@ -13,9 +13,9 @@ public struct Event: Codable, Hashable, Sendable {
     public var score: Double?
     public var link: URL
     public var flag: Bool
-    public var day: String
+    public var day: CalendarDate
     public var history: [Date]?
-    public var blob: String?
+    public var blob: Data?
     public var anything: JSONValue?
 
     public init(
@@ -28,9 +28,9 @@ public struct Event: Codable, Hashable, Sendable {
         score: Double? = nil,
         link: URL,
         flag: Bool,
-        day: String,
+        day: CalendarDate,
         history: [Date]? = nil,
-        blob: String? = nil,
+        blob: Data? = nil,
         anything: JSONValue? = nil
     ) {
         self.id = id
@@ -59,9 +59,9 @@ public struct Event: Codable, Hashable, Sendable {
         self.score = try container.decodeIfPresent(Double.self, forKey: "score")
         self.link = try container.decode(URL.self, forKey: "link")
         self.flag = try container.decode(Bool.self, forKey: "flag")
-        self.day = try container.decode(String.self, forKey: "day")
+        self.day = try container.decode(CalendarDate.self, forKey: "day")
         self.history = try container.decodeIfPresent([Date].self, forKey: "history")
-        self.blob = try container.decodeIfPresent(String.self, forKey: "blob")
+        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
         self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
     }
 

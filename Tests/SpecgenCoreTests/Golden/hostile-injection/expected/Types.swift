@@ -7,6 +7,8 @@ import Foundation
 /// - Remark: from #/components/schemas/Evil (api.yaml:36:7)
 public struct Evil: Codable, Hashable, Sendable {
     /// "); exit(0); //
+    ///
+    /// - Note: When absent, the API takes `"\"); exit(0); //"`.
     public var exit0: String
     public var kind: Kind?
     /// Always `"\"); exit(0); // \\(x) \\n"`.

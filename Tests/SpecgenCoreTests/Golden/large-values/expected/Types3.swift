@@ -39,7 +39,7 @@ public struct Trio: Codable, Hashable, Sendable {
 public struct Issue: Codable, Hashable, Sendable {
     @Boxed public var user: User
     /// Optional and nullable, and boxed all the same.
-    @Boxed public var assignee: User?
+    @BoxedNullable public var assignee: User?
     public var label: Label
     public var pair: Pair?
     @Boxed public var trio: Trio?
@@ -65,7 +65,7 @@ public struct Issue: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.user = try container.decode(User.self, forKey: "user")
-        self.assignee = try container.decodeIfPresent(User.self, forKey: "assignee")
+        self._assignee = BoxedNullable(try container.decodeNullable(User.self, forKey: "assignee"))
         self.label = try container.decode(Label.self, forKey: "label")
         self.pair = try container.decodeIfPresent(Pair.self, forKey: "pair")
         self.trio = try container.decodeIfPresent(Trio.self, forKey: "trio")
@@ -75,7 +75,7 @@ public struct Issue: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(user, forKey: "user")
-        try container.encodeIfPresent(assignee, forKey: "assignee")
+        try container.encode($assignee, forKey: "assignee")
         try container.encode(label, forKey: "label")
         try container.encodeIfPresent(pair, forKey: "pair")
         try container.encodeIfPresent(trio, forKey: "trio")

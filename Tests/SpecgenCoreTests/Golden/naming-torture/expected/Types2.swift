@@ -55,7 +55,7 @@ public struct HTTPRequestModel: Codable, Hashable, Sendable {
 }
 
 /// - Remark: from #/components/schemas/Data (api.yaml:114:11)
-public typealias DataModel = String
+public typealias DataModel = Data
 
 /// - Remark: from #/components/schemas/Date (api.yaml:115:11)
 public typealias DateModel = Date

@@ -5,7 +5,7 @@ import Foundation
 /// - Remark: from #/paths/~1users/get/responses/200 (paths/users.yaml:20:17)
 public struct ListUsersResponse: Codable, Hashable, Sendable {
     public var users: [User]
-    public var next: String?
+    @Nullable public var next: String?
 
     public init(
         users: [User],
@@ -18,13 +18,13 @@ public struct ListUsersResponse: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.users = try container.decode([User].self, forKey: "users")
-        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+        self._next = try container.decodeNullable(String.self, forKey: "next")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(users, forKey: "users")
-        try container.encodeIfPresent(next, forKey: "next")
+        try container.encode($next, forKey: "next")
     }
 
     /// - Remark: from #/paths/~1users/get/responses/200/properties/users/items (paths/users.yaml:26:23)

@@ -8,7 +8,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
     /// Always `"task"`.
     public var object: String { "task" }
     public var state: StateModel
-    public var due: Date?
+    @Nullable public var due: Date?
 
     public init(
         id: String,
@@ -25,7 +25,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
         self.id = try container.decode(String.self, forKey: "id")
         try container.expectConstant("task", forKey: "object")
         self.state = try container.decode(StateModel.self, forKey: "state")
-        self.due = try container.decodeIfPresent(Date.self, forKey: "due")
+        self._due = try container.decodeNullable(Date.self, forKey: "due")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,7 +33,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
         try container.encode(id, forKey: "id")
         try container.encode("task", forKey: "object")
         try container.encode(state, forKey: "state")
-        try container.encodeIfPresent(due, forKey: "due")
+        try container.encode($due, forKey: "due")
     }
 
     /// - Remark: from #/components/schemas/Task/properties/state (reference/openapi.yaml:27:16)

@@ -11,7 +11,7 @@ public struct Profile: Codable, Hashable, Sendable {
     /// Optional (omitted when nil).
     public var bio: String?
     /// Optional and nullable.
-    public var lastSeen: Date?
+    @Nullable public var lastSeen: Date?
 
     public init(
         id: String,
@@ -30,7 +30,7 @@ public struct Profile: Codable, Hashable, Sendable {
         self.id = try container.decode(String.self, forKey: "id")
         self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
         self.bio = try container.decodeIfPresent(String.self, forKey: "bio")
-        self.lastSeen = try container.decodeIfPresent(Date.self, forKey: "lastSeen")
+        self._lastSeen = try container.decodeNullable(Date.self, forKey: "lastSeen")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,6 +38,6 @@ public struct Profile: Codable, Hashable, Sendable {
         try container.encode(id, forKey: "id")
         try container.encode(nickname, forKey: "nickname")
         try container.encodeIfPresent(bio, forKey: "bio")
-        try container.encodeIfPresent(lastSeen, forKey: "lastSeen")
+        try container.encode($lastSeen, forKey: "lastSeen")
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public struct Pet: Codable, Hashable, Sendable {
     public var id: Int64?
     public var name: String
-    public var nickname: String?
+    @Nullable public var nickname: String?
     public var status: Status?
 
     public init(
@@ -25,7 +25,7 @@ public struct Pet: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decodeIfPresent(Int64.self, forKey: "id")
         self.name = try container.decode(String.self, forKey: "name")
-        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self._nickname = try container.decodeNullable(String.self, forKey: "nickname")
         self.status = try container.decodeIfPresent(Status.self, forKey: "status")
     }
 
@@ -33,7 +33,7 @@ public struct Pet: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(id, forKey: "id")
         try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(nickname, forKey: "nickname")
+        try container.encode($nickname, forKey: "nickname")
         try container.encodeIfPresent(status, forKey: "status")
     }
 

@@ -31,7 +31,7 @@ public struct DataModel: Codable, Hashable, Sendable {
 /// - Remark: from #/components/schemas/Dated (api.yaml:47:7)
 public struct Dated: Codable, Hashable, Sendable {
     public var `public`: Bool
-    public var `default`: String?
+    @Nullable public var `default`: String?
     public var at: Date
     /// - Note: Deprecated.
     @available(*, deprecated, message: "deprecated by the API description")
@@ -56,7 +56,7 @@ public struct Dated: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`public` = try container.decode(Bool.self, forKey: "public")
-        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self._default = try container.decodeNullable(String.self, forKey: "default")
         self.at = try container.decode(Date.self, forKey: "at")
         self.oldStorage = try container.decodeIfPresent(String.self, forKey: "old")
     }
@@ -64,7 +64,7 @@ public struct Dated: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`public`, forKey: "public")
-        try container.encodeIfPresent(`default`, forKey: "default")
+        try container.encode($default, forKey: "default")
         try container.encode(at, forKey: "at")
         try container.encodeIfPresent(oldStorage, forKey: "old")
     }

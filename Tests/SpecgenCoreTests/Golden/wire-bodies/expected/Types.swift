@@ -7,7 +7,7 @@ public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var tags: [String]?
     public var age: Int?
-    public var nickname: String?
+    @Nullable public var nickname: String?
 
     public init(
         name: String,
@@ -26,7 +26,7 @@ public struct Pet: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: "name")
         self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
         self.age = try container.decodeIfPresent(Int.self, forKey: "age")
-        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self._nickname = try container.decodeNullable(String.self, forKey: "nickname")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -34,6 +34,6 @@ public struct Pet: Codable, Hashable, Sendable {
         try container.encode(name, forKey: "name")
         try container.encodeIfPresent(tags, forKey: "tags")
         try container.encodeIfPresent(age, forKey: "age")
-        try container.encodeIfPresent(nickname, forKey: "nickname")
+        try container.encode($nickname, forKey: "nickname")
     }
 }
