@@ -117,15 +117,23 @@ final class DocsPageNormalizer {
 
     /// `security: [{title, parameters: {header: {NAME: {type, description}}}}]` to requirements,
     /// with a security scheme for each parameter.
+    ///
+    /// An alternative of several parameters is titled by their names joined with `&`
+    /// (`kalshiAccessKey & kalshiAccessSignature & kalshiAccessTimestamp`): each scheme takes its
+    /// own part of the title, else its parameter's name.
     private func security(_ node: Node) -> Node {
         let alternatives = (node.items ?? []).map { alternative -> Node in
+            let parameters = ["header", "query", "cookie"].flatMap { location in
+                (alternative["parameters"]?[location]?.pairs ?? []).map { (location, $0) }
+            }
+            let title = alternative["title"]?.text
+            let parts = title?.components(separatedBy: "&").map { $0.trimmingCharacters(of: " ") } ?? []
             var requirement: [(String, Node)] = []
-            for location in ["header", "query", "cookie"] {
-                for pair in alternative["parameters"]?[location]?.pairs ?? [] {
-                    let name = schemeName(title: alternative["title"]?.text, parameter: pair.key)
-                    schemes.append((name, scheme(pair, in: location)))
-                    requirement.append((name, .sequence([], at: pair.keyMark)))
-                }
+            for (index, (location, pair)) in parameters.enumerated() {
+                let name = parameters.count == 1 ? schemeName(title: title, parameter: pair.key)
+                    : schemeName(title: parts.count == parameters.count ? parts[index] : nil, parameter: pair.key)
+                schemes.append((name, scheme(pair, in: location)))
+                requirement.append((name, .sequence([], at: pair.keyMark)))
             }
             return .mapping(requirement, at: alternative.mark)
         }
@@ -135,7 +143,9 @@ final class DocsPageNormalizer {
     private func schemeName(title: String?, parameter: String) -> String {
         let words = (title ?? parameter).split { !$0.isLetter && !$0.isNumber }
         guard let first = words.first else { return parameter }
-        return first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+        // A camelCase word keeps its humps (`kalshiAccessKey`); an all-caps one does not (`API`).
+        let head = first.contains(where: \.isLowercase) ? first.prefix(1).lowercased() + first.dropFirst() : first.lowercased()
+        return head + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
     }
 
     private func scheme(_ pair: Node.Pair, in location: String) -> Node {

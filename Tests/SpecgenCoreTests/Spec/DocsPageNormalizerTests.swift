@@ -83,4 +83,27 @@ struct DocsPageNormalizerTests {
         let thing = try #require(spec.component("schemas", "Thing"))
         #expect(thing.mark.line == 35)
     }
+
+    @Test("One security alternative of several headers is one scheme per header, named by its part of the title")
+    func securityOfSeveralHeaders() throws {
+        let page = """
+            ````yaml get /keys
+            paths:
+              path: /keys
+              method: get
+              request:
+                security:
+                  - title: keyId & keySignature
+                    parameters:
+                      header:
+                        KEY-ID: {type: apiKey}
+                        KEY-SIGNATURE: {type: apiKey}
+              response: {}
+            ````
+            """
+        let (spec, diagnostics, _) = Fixtures.load(["keys.md": page])
+        #expect(!diagnostics.hasErrors)
+        #expect(spec.operations.first?.node["security"]?.items?.first?.pairs?.map(\.key) == ["keyId", "keySignature"])
+        #expect(spec.component("securitySchemes", "keySignature")?["name"]?.text == "KEY-SIGNATURE")
+    }
 }
