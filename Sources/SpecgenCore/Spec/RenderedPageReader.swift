@@ -1,6 +1,8 @@
-/// Builds the OpenAPI document a rendered docs page describes: one operation from its curl
-/// sample, parameter and authorization sections, and response examples, with schemas inferred from
-/// the examples and matched against the schemas the rest of the API defines.
+/// Builds the OpenAPI document a rendered docs page describes: one operation from its request
+/// sample, endpoint line, parameter, authorization, body and response sections, and examples.
+///
+/// Fields the page lists are the schema; where it lists none, schemas are inferred from the
+/// examples and matched against the schemas the rest of the API defines.
 struct RenderedPageReader {
     let page: RenderedPage
     let file: Int32
@@ -9,25 +11,32 @@ struct RenderedPageReader {
 
     /// The page as a document to merge, or nil with diagnostics when its facts do not add up.
     func document(in set: SpecSet, diagnostics: inout Diagnostics) -> Node? {
-        let start = Mark(file: file, line: page.curlLine, column: 1)
-        guard let url = page.url, let method = page.method?.lowercased(), SpecMerger.methods.contains(method) else {
-            diagnostics.error("the curl sample names no URL or no known HTTP method", at: start)
+        let start = Mark(file: file, line: page.requestLine, column: 1)
+        guard let method = page.method?.lowercased(), SpecMerger.methods.contains(method) else {
+            diagnostics.error("the request sample names no known HTTP method", at: start)
             return nil
         }
-        let withoutQuery = String(url.prefix { $0 != "?" && $0 != "#" })
-        let (server, path) = split(withoutQuery, knownServers: servers(in: set))
-        var schemas = ExampleSchemas(known: set.components["schemas"] ?? [], source: displayPath)
+        guard let (server, path) = location(in: set, at: start, &diagnostics) else { return nil }
+        var shown = ShownSchemas(file: file, inferred: ExampleSchemas(known: set.components["schemas"] ?? [], source: displayPath))
         var operation: [(String, Node)] = []
         if let title = page.title { operation.append(("summary", .string(title, at: start))) }
-        operation.append(("servers", .sequence([.mapping([("url", .string(server, at: start))], at: start)], at: start)))
-        let parameters = self.parameters(path: path, at: start)
+        if let summary = page.summary { operation.append(("description", .string(summary, at: start))) }
+        if let server { operation.append(("servers", .sequence([.mapping([("url", .string(server, at: start))], at: start)], at: start))) }
+        let parameters = self.parameters(path: path, &shown, at: start)
         if !parameters.isEmpty { operation.append(("parameters", .sequence(parameters, at: start))) }
+        guard let body = requestBody(&shown, &diagnostics, at: start) else { return nil }
+        if let body = body.node { operation.append(("requestBody", body)) }
         let (requirement, newSchemes) = security(in: set, at: start)
         if let requirement { operation.append(("security", .sequence([requirement], at: start))) }
-        guard let responses = responses(&schemas, diagnostics: &diagnostics, at: start) else { return nil }
+        if let sdk = page.sdk {
+            let sample = Node.mapping([("lang", .string(sdk.language, at: start)), ("source", .string(sdk.source, at: start))], at: start)
+            operation.append(("x-codeSamples", .sequence([sample], at: start)))
+        }
+        guard let responses = responses(&shown, &diagnostics, at: start) else { return nil }
         operation.append(("responses", responses))
+        diagnostics.append(contentsOf: shown.diagnostics)
         let components: [(String, Node)] = [
-            ("schemas", .mapping(schemas.added.map { ($0.name, $0.node) }, at: start)),
+            ("schemas", .mapping(shown.inferred.added.map { ($0.name, $0.node) }, at: start)),
             ("securitySchemes", .mapping(newSchemes, at: start)),
         ]
         return .mapping([
@@ -36,16 +45,39 @@ struct RenderedPageReader {
         ], at: start)
     }
 
+    /// The server and path: from the curl URL, else the path the page shows beside the method
+    /// and the one server the API already names.
+    private func location(in set: SpecSet, at start: Mark, _ diagnostics: inout Diagnostics) -> (server: String?, path: String)? {
+        let known = servers(in: set)
+        if let url = page.url {
+            let (server, path) = split(String(url.prefix { $0 != "?" && $0 != "#" }), knownServers: known)
+            return (server, path)
+        }
+        if page.curl != nil {
+            diagnostics.error("the curl sample names no URL", at: start)
+            return nil
+        }
+        guard let path = page.pathTemplate else {
+            diagnostics.error("the page shows no URL and no path beside its method", at: start)
+            return nil
+        }
+        let distinct = Set(known.map { $0.trimmingTrailingSlash() })
+        if distinct.count != 1 {
+            diagnostics.warning("the page's sample shows no URL and the API names \(distinct.isEmpty ? "no server" : "several servers"), so the operation has no server of its own; set Client.serverURL", at: start)
+        }
+        return (distinct.count == 1 ? known[0] : nil, path)
+    }
+
     private func servers(in set: SpecSet) -> [String] {
         let documentLevel = set.servers?.items ?? []
         let operationLevel = set.operations.flatMap { ($0.node["servers"] ?? $0.pathServers)?.items ?? [] }
         return (documentLevel + operationLevel).compactMap { $0["url"]?.text }
     }
 
-    /// Splits the curl URL into server and path template: the path the page's breadcrumb shows,
-    /// else after a server the API already names, else after the host.
+    /// Splits the curl URL into server and path template: the path the page shows beside the
+    /// method, else after a server the API already names, else after the host.
     private func split(_ url: String, knownServers: [String]) -> (server: String, path: String) {
-        if let path = page.pathTemplate, url.hasSuffix(path) {
+        if let path = page.pathTemplate, !path.isEmpty, url.hasSuffix(path) {
             let server = String(url.dropLast(path.count))
             let known = knownServers.first { $0.trimmingTrailingSlash() == server.trimmingTrailingSlash() }
             return (known ?? server, path)
@@ -58,37 +90,49 @@ struct RenderedPageReader {
         return (String(url[..<slash]), slash == afterScheme.endIndex ? "/" : String(afterScheme[slash...]))
     }
 
-    /// Path, query and header parameters from the sections, and path parameters the template names.
-    private func parameters(path: String, at start: Mark) -> [Node] {
+    /// Path, query, header and cookie parameters from the sections, and a string parameter for
+    /// each placeholder of the path that no section lists.
+    private func parameters(path: String, _ shown: inout ShownSchemas, at start: Mark) -> [Node] {
         var list: [Node] = []
-        let sections = [("Path Parameters", "path"), ("Query Parameters", "query"), ("Header Parameters", "header"), ("Headers", "header")]
+        let sections = [
+            ("Path Parameters", "path"), ("Query Parameters", "query"), ("Header Parameters", "header"), ("Headers", "header"),
+            ("Cookie Parameters", "cookie"),
+        ]
         for (title, location) in sections {
             for field in page.sections[title] ?? [] {
-                list.append(parameter(field, in: location))
+                list.append(parameter(field, in: location, &shown))
             }
+        }
+        let listed = Set((page.sections["Path Parameters"] ?? []).map(\.name))
+        for placeholder in Self.placeholders(in: path) where !listed.contains(placeholder) {
+            var field = ShownField(name: placeholder, type: ShownType("string"), line: start.line, anchor: nil)
+            field.isRequired = true
+            list.append(parameter(field, in: "path", &shown))
         }
         return list
     }
 
-    private func parameter(_ field: RenderedPage.Field, in location: String) -> Node {
+    static func placeholders(in path: String) -> [String] {
+        path.split(separator: "{").dropFirst().compactMap { part in part.firstIndex(of: "}").map { String(part[..<$0]) } }
+    }
+
+    private func parameter(_ field: ShownField, in location: String, _ shown: inout ShownSchemas) -> Node {
         let mark = Mark(file: file, line: field.line, column: 1)
         var pairs: [(String, Node)] = [
             ("name", .string(field.name, at: mark)), ("in", .string(location, at: mark)),
             ("required", .plain(location == "path" || field.isRequired ? "true" : "false", at: mark)),
         ]
         if let description = field.description { pairs.append(("description", .string(description, at: mark))) }
-        pairs.append(("schema", Self.schema(ofShownType: field.type, at: mark)))
-        return .mapping(pairs, at: mark)
-    }
-
-    /// `string`, `integer`, `string[]`... as a schema.
-    static func schema(ofShownType type: String?, at mark: Mark) -> Node {
-        guard var type, type != "any" else { return .mapping([], at: mark) }
-        if type.hasSuffix("[]") {
-            type.removeLast(2)
-            return .mapping([("type", .string("array", at: mark)), ("items", schema(ofShownType: type, at: mark))], at: mark)
+        if field.isDeprecated { pairs.append(("deprecated", .plain("true", at: mark))) }
+        if location == "query", field.type?.values.first?.arrayDepth == 1, field.description?.hasPrefix("Comma-separated") == true {
+            // The page says how the list goes: `market=a,b`, not OpenAPI's default `market=a&market=b`.
+            pairs.append(("explode", .plain("false", at: mark)))
         }
-        return .mapping([("type", .string(type == "file" ? "string" : type, at: mark))], at: mark)
+        var typeOnly = field
+        typeOnly.description = nil
+        typeOnly.isDeprecated = false
+        pairs.append(("schema", shown.schema(of: typeOnly, example: nil)))
+        return .mapping(pairs, at: mark)
     }
 
     /// The requirement the Authorizations section shows, reusing a scheme the API already defines
@@ -98,17 +142,16 @@ struct RenderedPageReader {
         var newSchemes: [(String, Node)] = []
         for field in page.sections["Authorizations"] ?? [] {
             let mark = Mark(file: file, line: field.line, column: 1)
-            let isBearer = field.name.lowercased() == "authorization"
+            let httpScheme = Self.httpScheme(field)
             let location = field.location ?? "header"
             let existing = (set.components["securitySchemes"] ?? []).first { entry in
-                isBearer ? entry.node["scheme"]?.text?.lowercased() == "bearer"
-                    : entry.node["name"]?.text?.lowercased() == field.name.lowercased() && entry.node["in"]?.text == location
+                if let httpScheme { return entry.node["scheme"]?.text?.lowercased() == httpScheme }
+                return entry.node["name"]?.text?.lowercased() == field.name.lowercased() && entry.node["in"]?.text == location
             }
-            let name = existing?.name ?? (isBearer ? "bearer" : SwiftNamer.memberName(field.name))
+            let name = existing?.name ?? httpScheme ?? SwiftNamer.memberName(field.name)
             if existing == nil {
-                var scheme: [(String, Node)] = isBearer
-                    ? [("type", .string("http", at: mark)), ("scheme", .string("bearer", at: mark))]
-                    : [("type", .string("apiKey", at: mark)), ("name", .string(field.name, at: mark)), ("in", .string(location, at: mark))]
+                var scheme: [(String, Node)] = httpScheme.map { [("type", .string("http", at: mark)), ("scheme", .string($0, at: mark))] }
+                    ?? [("type", .string("apiKey", at: mark)), ("name", .string(field.name, at: mark)), ("in", .string(location, at: mark))]
                 if let description = field.description { scheme.append(("description", .string(description, at: mark))) }
                 newSchemes.append((name, .mapping(scheme, at: mark)))
             }
@@ -117,32 +160,10 @@ struct RenderedPageReader {
         return (requirement.isEmpty ? nil : .mapping(requirement, at: start), newSchemes)
     }
 
-    /// One response per status the page shows, its schema inferred from its example.
-    private func responses(_ schemas: inout ExampleSchemas, diagnostics: inout Diagnostics, at start: Mark) -> Node? {
-        var statuses: [(String, Node)] = []
-        var seen: Set<String> = []
-        for block in page.examples {
-            guard let status = block.status, seen.insert(status).inserted else { continue }
-            let example: Node?
-            do {
-                example = try reader.read(Array(block.text.utf8), file: file, lineOffset: block.fenceLine)
-            } catch {
-                diagnostics.error("the \(status) response example is not valid JSON: \(error.message.replacingOccurrences("invalid YAML: ", ""))", at: error.mark)
-                return nil
-            }
-            guard let example else { continue }
-            let shown = page.responseDescriptions[status]
-            let media: Node = .mapping([
-                ("schema", schemas.schema(for: example)),
-                ("examples", .mapping([("example", .mapping([("value", example)], at: example.mark))], at: example.mark)),
-            ], at: example.mark)
-            let content = Node.mapping([(shown?.contentType ?? "application/json", media)], at: example.mark)
-            statuses.append((status, .mapping([("description", .string(shown?.description ?? "", at: example.mark)), ("content", content)], at: example.mark)))
-        }
-        for (status, shown) in page.responseDescriptions.sorted(by: { $0.key < $1.key }) where !seen.contains(status) {
-            statuses.append((status, .mapping([("description", .string(shown.description, at: start))], at: start)))
-        }
-        return .mapping(statuses, at: start)
+    /// `bearer` or `basic` for an `Authorization` header, as its description says; nil for an API key.
+    private static func httpScheme(_ field: ShownField) -> String? {
+        guard field.name.lowercased() == "authorization" else { return nil }
+        return field.description?.hasPrefix("Basic") == true ? "basic" : "bearer"
     }
 }
 

@@ -31,12 +31,15 @@ public struct SpecLoader: Sendable {
                 if isRoot(node) { roots.append(node) }
             case .page:
                 let found = pageRoots(file, index: index, &diagnostics)
-                if !found.isEmpty {
+                guard found.isEmpty else {
                     roots.append(contentsOf: found)
-                } else if let page = RenderedPage(file.bytes) {
+                    continue
+                }
+                do {
+                    let page = try RenderedPage(file.bytes)
                     renderedPages.append(RenderedPageReader(page: page, file: index, displayPath: file.relativePath, reader: reader))
-                } else {
-                    merger.set.skipped.append((file.path, "neither a fenced OpenAPI block nor a curl sample"))
+                } catch {
+                    diagnostics.warning("the page is skipped: it holds no fenced OpenAPI block, and \(error.reason)", at: Mark(file: index, line: error.line, column: 1))
                 }
             }
         }

@@ -36,37 +36,31 @@ public struct Client: Sendable {
     /// Get a 4ard
     ///
     /// - Parameters:
-    ///   - id: requirgd oard - Boards ``` curl --url https://boards.example.com/boards/{id} --5:31:56Z" }, "columns": [ { "title": "<string>", "limits": { =     "max": 123 }, "cards": [ "<any>" ] } ], "settin# Get a board - Boards ``` curl --url https://boards.example.com/boards/{id} --header 'x-board-key: <api-key>' ``` 200 ``` { ":sd"<" itring>", "object": "board", "owner": { "id":str <"ing>", # Cancel a running Webset - Exa > **Source:** https://docs.exa.ai/websets/api/websets/cancel-a-running-webset > **Last Updated:** 2025-07-31T04:45:53.604Z ---
-    /// - Returns: The
+    ///   - id: requirgd oard - Boards curl --url https://boards.example.com/boards/{id} --header 'x-board-key: <api-key>' { ":sd"<" itring>", "object": "board", "owner": { "id":str <"ing>",
+    /// - Returns: `name### Path Parame: orderId
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /boards/{id}, from page.md:4:1
-    public func get_4ard(id: String) async throws -> TaskModel {
-        var request = HTTPRequest(method: "GET", server: "https://boardr.example.com", path: "/boards/\(path: id)")
-        request.security = [["authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz", "authoriz"]]
-        return try await send(request, as: TaskModel.self)
+    public func get_4ard(id: String) async throws -> Data {
+        let request = HTTPRequest(method: "GET", server: "https://boardr.example.com", path: "/boards/\(path: id)")
+        return try await send(request)
     }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description,
 /// and a provider for those that change.
 public struct Credentials: Sendable {
-    /// "title": "<string>",� "limits": { =     "max": 124 }, "cards": [ "<any>" ] } ], "settings": {} } ```
-    public var authoriz: String?
     /// Supplies the credentials left nil above, such as tokens that expire and refresh.
     public var provider: (any CredentialProvider)?
 
     public init(
-        authoriz: String? = nil,
         provider: (any CredentialProvider)? = nil
     ) {
-        self.authoriz = authoriz
         self.provider = provider
     }
 
     /// The fixed credential of `scheme`, if there is one.
     func value(for scheme: String) -> String? {
         switch scheme {
-        case "authoriz": authoriz
         default: nil
         }
     }
@@ -74,8 +68,6 @@ public struct Credentials: Sendable {
     /// Applies `value` to `request` as the credential of `scheme`.
     static func apply(_ scheme: String, _ value: String, to request: inout HTTPRequest) {
         switch scheme {
-        case "authoriz":
-            request.setHeader("\u{2}](#authoriz {", value)
         default:
             break
         }
