@@ -326,6 +326,20 @@ extension KeyedDecodingContainer {
         return try decode([Date].self, forKey: key)
     }
 
+    func decode(_ type: [String: Date].Type, forKey key: Key) throws -> [String: Date] {
+        try decode([String: String].self, forKey: key).mapValues { text in
+            guard let date = ISO8601Coding.date(from: text) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected ISO 8601 dates, found '\(text)'")
+            }
+            return date
+        }
+    }
+
+    func decodeIfPresent(_ type: [String: Date].Type, forKey key: Key) throws -> [String: Date]? {
+        guard try hasValue(forKey: key) else { return nil }
+        return try decode([String: Date].self, forKey: key)
+    }
+
     /// Absent, `null` or a value, each kept as it is.
     func decodeNullable<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Nullable<Value> {
         guard contains(key) else { return .absent }
@@ -337,6 +351,7 @@ extension KeyedDecodingContainer {
     private func decodeValue<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
         if Value.self == Date.self { return try decode(Date.self, forKey: key) as! Value }
         if Value.self == [Date].self { return try decode([Date].self, forKey: key) as! Value }
+        if Value.self == [String: Date].self { return try decode([String: Date].self, forKey: key) as! Value }
         return try decode(Value.self, forKey: key)
     }
 
@@ -386,6 +401,18 @@ extension KeyedEncodingContainer {
         try encodeIfPresent(value.map { $0.map(ISO8601Coding.string(from:)) }, forKey: key)
     }
 
+    mutating func encode(_ value: [String: Date], forKey key: Key) throws {
+        try encode(value.mapValues(ISO8601Coding.string(from:)), forKey: key)
+    }
+
+    mutating func encode(_ value: [String: Date]?, forKey key: Key) throws {
+        try encode(value.map { $0.mapValues(ISO8601Coding.string(from:)) }, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: [String: Date]?, forKey key: Key) throws {
+        try encodeIfPresent(value.map { $0.mapValues(ISO8601Coding.string(from:)) }, forKey: key)
+    }
+
     /// Nothing when absent, `null`, or the value.
     mutating func encode<Value: Encodable>(_ value: Nullable<Value>, forKey key: Key) throws {
         switch value {
@@ -393,6 +420,7 @@ extension KeyedEncodingContainer {
         case .null: try encodeNil(forKey: key)
         case .value(let value as Date): try encode(value, forKey: key)
         case .value(let value as [Date]): try encode(value, forKey: key)
+        case .value(let value as [String: Date]): try encode(value, forKey: key)
         case .value(let value as UUID): try encode(value, forKey: key)
         case .value(let value as [UUID]): try encode(value, forKey: key)
         case .value(let value): try encode(value, forKey: key)
@@ -418,6 +446,57 @@ extension KeyedEncodingContainer {
 
     mutating func encodeIfPresent(_ value: [UUID]?, forKey key: Key) throws {
         try encodeIfPresent(value.map { $0.map { $0.uuidString.lowercased() } }, forKey: key)
+    }
+}
+
+/// Dates, lists of dates and UUIDs inside unions, coded as in properties.
+extension SingleValueDecodingContainer {
+    func decode(_ type: Date.Type) throws -> Date {
+        let text = try decode(String.self)
+        guard let date = ISO8601Coding.date(from: text) else {
+            throw DecodingError.dataCorruptedError(in: self, debugDescription: "expected an ISO 8601 date, found '\(text)'")
+        }
+        return date
+    }
+
+    func decode(_ type: [Date].Type) throws -> [Date] {
+        try decode([String].self).map { text in
+            guard let date = ISO8601Coding.date(from: text) else {
+                throw DecodingError.dataCorruptedError(in: self, debugDescription: "expected ISO 8601 dates, found '\(text)'")
+            }
+            return date
+        }
+    }
+
+    func decode(_ type: [String: Date].Type) throws -> [String: Date] {
+        try decode([String: String].self).mapValues { text in
+            guard let date = ISO8601Coding.date(from: text) else {
+                throw DecodingError.dataCorruptedError(in: self, debugDescription: "expected ISO 8601 dates, found '\(text)'")
+            }
+            return date
+        }
+    }
+}
+
+extension SingleValueEncodingContainer {
+    mutating func encode(_ value: Date) throws {
+        try encode(ISO8601Coding.string(from: value))
+    }
+
+    mutating func encode(_ value: [Date]) throws {
+        try encode(value.map(ISO8601Coding.string(from:)))
+    }
+
+    mutating func encode(_ value: [String: Date]) throws {
+        try encode(value.mapValues(ISO8601Coding.string(from:)))
+    }
+
+    mutating func encode(_ value: UUID) throws {
+        try encode(value.uuidString.lowercased())
+    }
+
+    mutating func encode(_ value: [UUID]) throws {
+        try encode(value.map { $0.uuidString.lowercased() })
     }
 }
 

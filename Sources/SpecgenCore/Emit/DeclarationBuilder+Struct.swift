@@ -103,11 +103,11 @@ extension DeclarationBuilder {
             encodeLine: "try container.encodeAdditionalProperties(additionalProperties)")
     }
 
-    /// Dates are coded as ISO 8601 strings where they are properties or arrays of them; deeper
-    /// inside dictionaries they are kept as the strings they are in JSON.
+    /// Dates are coded as ISO 8601 strings where they are properties, or lists or dictionaries of
+    /// them; nested deeper they are kept as the strings they are in JSON.
     static func codableType(_ type: TypeRef) -> TypeRef {
         switch type {
-        case .map(let value) where value.containsDate: return .map(stringForDates(value))
+        case .map(let value) where value != .date && value.containsDate: return .map(stringForDates(value))
         case .array(let element) where element != .date && element.containsDate: return .array(stringForDates(element))
         default: return type
         }

@@ -91,7 +91,7 @@ struct DeclarationBuilder {
                     declaration: "case \(name)", decodeLine: "if container.decodeNil() { self = .\(name); return }",
                     encodeLine: "case .\(name): try container.encodeNil()")
             }
-            let type = names.spelling(payload, in: id)
+            let type = names.spelling(Self.codableType(payload), in: id)
             return CaseContext(
                 declaration: "case \(name)(\(type))",
                 decodeLine: "if let value = try? container.decode(\(type).self) { self = .\(name)(value); return }",
@@ -123,11 +123,19 @@ struct DeclarationBuilder {
         context.form = .shapeUnion
         context.cases = cases.map { member in
             let name = SwiftNamer.escaped(member.swiftName)
-            let type = names.spelling(member.type, in: id)
+            let type = names.spelling(Self.codableType(member.type), in: id)
+            // Dates and UUIDs go through the single-value container, where the support code
+            // writes them as APIs do (their own coding is a number and upper-case).
+            guard member.type.containsDate || member.type == .uuid || member.type == .array(.uuid) else {
+                return CaseContext(
+                    declaration: "case \(name)(\(type))",
+                    decodeLine: "if let value = try? \(type)(from: decoder) { self = .\(name)(value); return }",
+                    encodeLine: "case .\(name)(let value): try value.encode(to: encoder)")
+            }
             return CaseContext(
                 declaration: "case \(name)(\(type))",
-                decodeLine: "if let value = try? \(type)(from: decoder) { self = .\(name)(value); return }",
-                encodeLine: "case .\(name)(let value): try value.encode(to: encoder)")
+                decodeLine: "if let value = try? decoder.singleValueContainer().decode(\(type).self) { self = .\(name)(value); return }",
+                encodeLine: "case .\(name)(let value): var container = encoder.singleValueContainer(); try container.encode(value)")
         }
         context.fallbackDecode = "throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \(SwiftLiteral.string("no member of \(context.name) matched"))))"
     }
