@@ -206,6 +206,8 @@ final class DocsPageNormalizer {
                 continue
             case "type" where pair.value.text == "any":
                 continue
+            case "type" where pair.value.text?.contains("<") == true:
+                result += Self.typeAndFormat(shown: pair.value, besides: node["format"] != nil)
             case "type" where pair.value.text == "file":
                 result.append(("type", .string("string", at: pair.value.mark)))
                 result.append(("format", .string("binary", at: pair.value.mark)))
@@ -224,6 +226,19 @@ final class DocsPageNormalizer {
         guard let identifier, let name = Self.componentName(identifier) else { return rewritten }
         hoisted.append((name, rewritten))
         return .mapping([("$ref", .string(identifier, at: node.mark))], at: node.mark)
+    }
+
+    /// `type: enum<string>` is a string (its values are under `enum`); `type: string<uuid>` a
+    /// string of that format, unless the schema names one itself.
+    private static func typeAndFormat(shown node: Node, besides hasFormat: Bool) -> [(String, Node)] {
+        guard let shown = ShownType(node.text ?? ""), shown.alternatives.count == 1, shown.alternatives[0].arrayDepth == 0 else {
+            return [("type", node)]
+        }
+        let alternative = shown.alternatives[0]
+        guard alternative.base != "enum" else { return [("type", .string(alternative.detail ?? "string", at: node.mark))] }
+        var pairs: [(String, Node)] = [("type", .string(alternative.base, at: node.mark))]
+        if !hasFormat, let format = alternative.detail { pairs.append(("format", .string(format, at: node.mark))) }
+        return pairs
     }
 
     private static func componentName(_ identifier: String) -> String? {

@@ -106,4 +106,31 @@ struct DocsPageNormalizerTests {
         #expect(spec.operations.first?.node["security"]?.items?.first?.pairs?.map(\.key) == ["keyId", "keySignature"])
         #expect(spec.component("securitySchemes", "keySignature")?["name"]?.text == "KEY-SIGNATURE")
     }
+
+    @Test("A type written as the docs site shows it, enum<string> or string<uuid>, becomes a standard type")
+    func shownTypes() throws {
+        let page = """
+            ````yaml get /attempts
+            paths:
+              path: /attempts
+              method: get
+              request:
+                parameters:
+                  query:
+                    eventType:
+                      schema:
+                        - type: enum<string>
+                          enum: [created, deleted]
+                    id:
+                      schema:
+                        - type: string<uuid>
+              response: {}
+            ````
+            """
+        let (spec, _, _) = Fixtures.load(["attempts.md": page])
+        let parameters = spec.operations.first?.node["parameters"]?.items ?? []
+        #expect(parameters.first?["schema"]?["type"]?.text == "string")
+        #expect(parameters.first?["schema"]?["enum"]?.items?.count == 2)
+        #expect(parameters.last?["schema"]?["type"]?.text == "string" && parameters.last?["schema"]?["format"]?.text == "uuid")
+    }
 }
