@@ -33,6 +33,7 @@ public enum UpdateConfigurationProvider: RawRepresentable, Codable, Hashable, Se
 public struct UpdateConfigurationRequest: Codable, Hashable, Sendable {
     public var clientId: String
     public var scopes: [String]?
+    /// - Note: When absent, the API takes `false`.
     public var useSharedKey: Bool?
 
     public init(

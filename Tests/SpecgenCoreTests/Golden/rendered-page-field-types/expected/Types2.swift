@@ -5,8 +5,8 @@ import Foundation
 /// - Remark: from #/paths/~1api~1auth~1oauth~1{provider}~1config/put/responses/200 (update-oauth-configuration.md:24:1)
 public struct UpdateConfigurationResponse: Codable, Hashable, Sendable {
     public var id: UUID
-    public var clientId: String?
-    public var scopes: [String]?
+    @Nullable public var clientId: String?
+    @Nullable public var scopes: [String]?
     public var createdAt: Date?
     public var settings: Settings?
 
@@ -27,8 +27,8 @@ public struct UpdateConfigurationResponse: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
-        self.clientId = try container.decodeIfPresent(String.self, forKey: "clientId")
-        self.scopes = try container.decodeIfPresent([String].self, forKey: "scopes")
+        self._clientId = try container.decodeNullable(String.self, forKey: "clientId")
+        self._scopes = try container.decodeNullable([String].self, forKey: "scopes")
         self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
         self.settings = try container.decodeIfPresent(Settings.self, forKey: "settings")
     }
@@ -36,8 +36,8 @@ public struct UpdateConfigurationResponse: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
-        try container.encodeIfPresent(clientId, forKey: "clientId")
-        try container.encodeIfPresent(scopes, forKey: "scopes")
+        try container.encode($clientId, forKey: "clientId")
+        try container.encode($scopes, forKey: "scopes")
         try container.encodeIfPresent(createdAt, forKey: "createdAt")
         try container.encodeIfPresent(settings, forKey: "settings")
     }

@@ -10,6 +10,8 @@ public struct BatchScrapeRequest: Codable, Hashable, Sendable {
     /// Formats to include in the output.
     public var formats: [Format]?
     /// Specify a delay in milliseconds.
+    ///
+    /// - Note: When absent, the API takes `0`.
     public var waitFor: Int?
     /// Extract object
     ///
