@@ -31,7 +31,7 @@ struct Index: ParsableCommand {
             throw ExitCode.failure
         }
         let (index, result) = Generator().index(set.entries, fetch: set.fetch)
-        try reporting.report(result.diagnostics, sources: result.sources, skipped: result.skipped)
+        try reporting.report(result.diagnostics, sources: result.sources)
         guard let index else { throw ExitCode.failure }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

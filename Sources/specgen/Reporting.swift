@@ -16,7 +16,7 @@ struct Reporting: ParsableArguments {
     func generate(inputs: [String], with generator: Generator) throws -> Generator.Result {
         let set = try read(inputs)
         let result = generator.generate(set.entries, fetch: set.fetch)
-        try report(result.diagnostics, sources: result.sources, skipped: result.skipped)
+        try report(result.diagnostics, sources: result.sources)
         return result
     }
 
@@ -26,18 +26,16 @@ struct Reporting: ParsableArguments {
         var diagnostics = Diagnostics()
         let set = try read([input])
         let spec = SpecLoader().load(set.entries, fetch: set.fetch, sources: &sources, diagnostics: &diagnostics)
-        try report(diagnostics.sorted, sources: sources, skipped: spec.skipped)
+        try report(diagnostics.sorted, sources: sources)
         return spec
     }
 
-    /// Prints diagnostics in the chosen format (and, as text, the files that were skipped); throws
-    /// when any diagnostic is an error.
-    func report(_ diagnostics: [Diagnostic], sources: SourceFiles, skipped: [(path: String, reason: String)] = []) throws {
+    /// Prints diagnostics in the chosen format; throws when any diagnostic is an error.
+    func report(_ diagnostics: [Diagnostic], sources: SourceFiles) throws {
         let renderer = DiagnosticRenderer(files: sources)
         switch diagnosticsFormat {
         case .text:
             if !diagnostics.isEmpty { printError(renderer.render(diagnostics), terminator: "") }
-            for skipped in skipped { printError("specgen: skipped \(skipped.path): \(skipped.reason)") }
         case .json:
             print(renderer.renderJSON(diagnostics), terminator: "")
         }

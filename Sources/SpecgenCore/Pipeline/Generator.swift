@@ -15,7 +15,6 @@ public struct Generator: Sendable {
         public var files: [OutputFile]
         public var diagnostics: [Diagnostic]
         public var sources: SourceFiles
-        public var skipped: [(path: String, reason: String)]
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -28,7 +27,7 @@ public struct Generator: Sendable {
         var diagnostics = Diagnostics()
         // And the component schemas render there while this core converts the operations.
         var ahead: RenderingAhead?
-        let (model, skipped) = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics) { components in
+        let model = resolve(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics) { components in
             ahead = emitter.renderAhead(components) { try? templates.value.get() }
         }
         var files: [OutputFile] = []
@@ -40,7 +39,7 @@ public struct Generator: Sendable {
         } else {
             _ = ahead?.finish()
         }
-        return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources, skipped: skipped)
+        return Result(files: diagnostics.hasErrors ? [] : files, diagnostics: diagnostics.sorted, sources: sources)
     }
 
     /// The Input, Spec and Resolve stages. The documents' node trees end here, so the Emit stage
@@ -49,11 +48,10 @@ public struct Generator: Sendable {
     private func resolve(
         _ inputs: [InputFile], fetch: ((String) -> InputFile?)?, sources: inout SourceFiles, diagnostics: inout Diagnostics,
         componentsDeclared: (@escaping @Sendable () -> [TypeDecl]) -> Void
-    ) -> (APIModel?, [(path: String, reason: String)]) {
+    ) -> APIModel? {
         let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return (nil, spec.skipped) }
+        guard !diagnostics.hasErrors else { return nil }
         let resolver = Resolver(reserved: emitter.reservedNames())
-        let model = resolver.resolve(spec.selecting(selection), diagnostics: &diagnostics, componentsDeclared: componentsDeclared)
-        return (model, spec.skipped)
+        return resolver.resolve(spec.selecting(selection), diagnostics: &diagnostics, componentsDeclared: componentsDeclared)
     }
 }

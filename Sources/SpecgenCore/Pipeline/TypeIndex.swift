@@ -87,6 +87,6 @@ extension Generator {
             let model = Resolver(reserved: emitter.reservedNames()).resolve(spec.selecting(selection), diagnostics: &diagnostics)
             if !diagnostics.hasErrors { index = TypeIndex(model: model) }
         }
-        return (index, Result(files: [], diagnostics: diagnostics.sorted, sources: sources, skipped: spec.skipped))
+        return (index, Result(files: [], diagnostics: diagnostics.sorted, sources: sources))
     }
 }

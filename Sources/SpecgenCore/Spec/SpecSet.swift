@@ -23,8 +23,6 @@ public struct SpecSet: Sendable {
     public var documents: [String: Node] = [:]
     /// The relative path of each file, by its index in ``SourceFiles``.
     public var relativePaths: [Int32: String] = [:]
-    /// Files that were read but yielded no API (rendered pages, until they can be read).
-    public var skipped: [(path: String, reason: String)] = []
 
     public init() {}
 

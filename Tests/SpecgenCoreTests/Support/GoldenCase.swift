@@ -37,8 +37,7 @@ struct GoldenCase {
         for file in result.files where file.name != "Support.swift" {
             outputs[file.name] = file.contents
         }
-        var report = DiagnosticRenderer(files: result.sources).render(result.diagnostics)
-        for skipped in result.skipped { report += "skipped \(skipped.path): \(skipped.reason)\n" }
+        let report = DiagnosticRenderer(files: result.sources).render(result.diagnostics)
         if !report.isEmpty { outputs["diagnostics.txt"] = report }
         return outputs
     }
