@@ -9,6 +9,7 @@ extension TypeSpace {
             return Resolved(type: .json)
         }
         if let ref = node["$ref"] { return referenced(ref, siblings: node, at: place) }
+        let node = misplacedItems(node) ?? node
         if node["not"] != nil {
             diagnostics.warning("'not' is not supported; the schema is read without it", at: node["not"]!.mark)
         }
@@ -46,6 +47,7 @@ extension TypeSpace {
     /// What a named schema declares, or nil when it is a plain type (and becomes an alias).
     func declarationKind(of node: Node, place: Place) -> TypeDecl.Kind? {
         guard node.isMapping, node["$ref"] == nil else { return nil }
+        let node = misplacedItems(node) ?? node
         let (names, _) = SchemaReading.types(of: node)
         guard needsDeclaration(node, typeNames: names) else { return nil }
         if let parts = node["allOf"]?.items { reportContradictions(parts) }
@@ -86,7 +88,23 @@ extension TypeSpace {
 
     /// True when the schema needs a declaration of its own (see ``declarationKind(of:place:)``).
     func declares(_ node: Node) -> Bool {
-        node.isMapping && node["$ref"] == nil && needsDeclaration(node, typeNames: SchemaReading.types(of: node).names)
+        guard node.isMapping, node["$ref"] == nil else { return false }
+        let node = misplacedItems(node) ?? node
+        return needsDeclaration(node, typeNames: SchemaReading.types(of: node).names)
+    }
+
+    /// Slack writes `items: [A, B]` where a schema belongs, with no `type: array`, and its
+    /// values are one of the listed objects: such a schema is read as their `anyOf`.
+    func misplacedItems(_ node: Node) -> Node? {
+        guard let list = node["items"], list.items != nil, node["anyOf"] == nil, node["oneOf"] == nil,
+            !SchemaReading.types(of: node).names.contains("array")
+        else { return nil }
+        if reported.insert(list.mark).inserted {
+            diagnostics.warning(
+                "'items' is a list where a schema belongs (there is no 'type: array'); the value is read as any of the listed schemas",
+                at: list.mark)
+        }
+        return node.setting("items", to: nil).setting("anyOf", to: list)
     }
 
     /// Objects with properties, string enums, multi-part `allOf`, real unions and type lists.

@@ -42,6 +42,16 @@ public struct Client: Sendable {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/conversations.replies")
         return try await send(request, as: ConversationsRepliesResponse.self)
     }
+
+    /// GET /conversations.info
+    ///
+    /// - Returns: The conversation
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /conversations.info, from api.yaml:30:7
+    public func conversationsInfo() async throws -> ConversationsInfoResponse {
+        let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/conversations.info")
+        return try await send(request, as: ConversationsInfoResponse.self)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description,

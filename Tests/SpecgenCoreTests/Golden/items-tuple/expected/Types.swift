@@ -2,59 +2,38 @@
 
 import Foundation
 
-/// - Remark: from #/paths/~1conversations.replies/get/responses/200 (api.yaml:11:13)
-public struct ConversationsRepliesResponse: Codable, Hashable, Sendable {
-    public var messages: [Message]?
-    public var pinned: [String]?
+/// - Remark: from #/components/schemas/objs_conversation (api.yaml:40:5)
+public struct ObjsConversation: Codable, Hashable, Sendable {
+    public var id: String
+    public var isChannel: Bool?
+    public var isIm: Bool?
+    public var user: String?
 
     public init(
-        messages: [Message]? = nil,
-        pinned: [String]? = nil
+        id: String,
+        isChannel: Bool? = nil,
+        isIm: Bool? = nil,
+        user: String? = nil
     ) {
-        self.messages = messages
-        self.pinned = pinned
+        self.id = id
+        self.isChannel = isChannel
+        self.isIm = isIm
+        self.user = user
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.messages = try container.decodeIfPresent([Message].self, forKey: "messages")
-        self.pinned = try container.decodeIfPresent([String].self, forKey: "pinned")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.isChannel = try container.decodeIfPresent(Bool.self, forKey: "is_channel")
+        self.isIm = try container.decodeIfPresent(Bool.self, forKey: "is_im")
+        self.user = try container.decodeIfPresent(String.self, forKey: "user")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(messages, forKey: "messages")
-        try container.encodeIfPresent(pinned, forKey: "pinned")
-    }
-
-    /// - Remark: from #/paths/~1conversations.replies/get/responses/200/properties/messages/items (api.yaml:16:19)
-    public struct Message: Codable, Hashable, Sendable {
-        public var ts: String?
-        public var replyCount: Int?
-        public var parentUserId: String?
-
-        public init(
-            ts: String? = nil,
-            replyCount: Int? = nil,
-            parentUserId: String? = nil
-        ) {
-            self.ts = ts
-            self.replyCount = replyCount
-            self.parentUserId = parentUserId
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.ts = try container.decodeIfPresent(String.self, forKey: "ts")
-            self.replyCount = try container.decodeIfPresent(Int.self, forKey: "reply_count")
-            self.parentUserId = try container.decodeIfPresent(String.self, forKey: "parent_user_id")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(ts, forKey: "ts")
-            try container.encodeIfPresent(replyCount, forKey: "reply_count")
-            try container.encodeIfPresent(parentUserId, forKey: "parent_user_id")
-        }
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(isChannel, forKey: "is_channel")
+        try container.encodeIfPresent(isIm, forKey: "is_im")
+        try container.encodeIfPresent(user, forKey: "user")
     }
 }
