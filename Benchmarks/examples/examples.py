@@ -16,6 +16,7 @@ meta.json (where each example is, its type, its schema), results.jsonl (what the
 summary.json (the spec's figures).
 """
 
+import base64
 import datetime
 import json
 import math
@@ -187,6 +188,9 @@ class Collector:
                 value = json.loads(value)
             except ValueError:
                 pass
+        if value is None:
+            self.skipped.append((where, "the example is null"))
+            return
         if type_name is None:
             self.untyped.append((where, schema))
             return
@@ -213,14 +217,20 @@ class Collector:
             if not isinstance(item, dict):
                 continue
             for method in HTTP_METHODS:
-                operation = item.get(method)
+                if method not in item:
+                    continue
+                try:  # DigitalOcean writes each operation in a file of its own
+                    operation_file, operation_pointer, operation = docs.follow(item_file, item_pointer + (method,), item[method])
+                except (KeyError, OSError) as error:
+                    self.skipped.append((f"{method.upper()} {path}", "unresolved $ref " + str(error)))
+                    continue
                 if not isinstance(operation, dict):
                     continue
                 known = self.operations.get((method, str(path)))
                 responses = operation.get("responses") or {}
                 for status, response in responses.items():
                     where = f"{method.upper()} {path} {status}"
-                    place = (item_file, item_pointer + (method, "responses", str(status)))
+                    place = (operation_file, operation_pointer + ("responses", str(status)))
                     try:
                         file, pointer, response = docs.follow(place[0], place[1], response)
                     except (KeyError, OSError) as error:
@@ -324,17 +334,21 @@ class Collector:
             self.add(label + " " + "/".join(suffix), pointer_text(schema_place[0], schema_place[1] + suffix),
                      "schema example", type_name, schema_place, value)
 
-    def schema_values(self, node):
-        """A schema's whole-value examples (objects and lists): `example`, and 3.1's `examples`."""
+    def schema_values(self, node, scalars=True):
+        """A schema's examples, `example` and 3.1's `examples`: objects and lists, and with
+        `scalars` any value but null."""
+        kinds = (dict, list, str, int, float, bool) if scalars else (dict, list)
         values = []
-        if isinstance(node.get("example"), (dict, list)):
+        if isinstance(node.get("example"), kinds):
             values.append((("example",), node["example"]))
         if self.docs.version == "3.1" and isinstance(node.get("examples"), list):
-            values += [(("examples", str(i)), v) for i, v in enumerate(node["examples"]) if isinstance(v, (dict, list))]
+            values += [(("examples", str(i)), v) for i, v in enumerate(node["examples"]) if isinstance(v, kinds)]
         return values
 
     def schema_examples(self):
-        """Every declaration's schema's own examples, decoded into that declaration."""
+        """Every declaration's schema's own examples, decoded into that declaration: a component's
+        (a whole file's) whatever their kind, a nested declaration's when they are objects or lists
+        (a property's enum value says little)."""
         for (file, pointer), name in self.declarations.items():
             try:
                 node = self.docs.at(file, pointer)
@@ -342,7 +356,9 @@ class Collector:
                 continue
             if not isinstance(node, dict):
                 continue
-            for suffix, value in self.schema_values(node):
+            component = pointer == () or pointer[:2] == ("components", "schemas") and len(pointer) == 3 or (
+                pointer[:1] == ("definitions",) and len(pointer) == 2)
+            for suffix, value in self.schema_values(node, scalars=component):
                 self.add(f"schema {pointer_text(file, pointer)} {'/'.join(suffix)}", pointer_text(file, pointer + suffix),
                          "schema example", name, (file, pointer), value)
 
@@ -557,10 +573,27 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
+def is_date(text):
+    try:
+        return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", text)) and datetime.date.fromisoformat(text) is not None
+    except ValueError:
+        return False
+
+
+def is_base64(text):
+    """Base64 as RFC 4648 writes it, canonical: what decodes and encodes back the same."""
+    try:
+        return base64.b64encode(base64.b64decode(text, validate=True)).decode() == text
+    except ValueError:
+        return False
+
+
 def format_checker():
     import jsonschema
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date-time")(lambda v: not isinstance(v, str) or bool(RFC3339.match(v)) and parse_instant(v) is not None)
+    checker.checks("date")(lambda v: not isinstance(v, str) or is_date(v))
+    checker.checks("byte")(lambda v: not isinstance(v, str) or is_base64(v))
     checker.checks("uuid")(lambda v: not isinstance(v, str) or bool(UUID.match(v)))
     checker.checks("uri")(lambda v: not isinstance(v, str) or bool(URI.match(v)))
     checker.checks("url")(lambda v: not isinstance(v, str) or bool(URI.match(v)))
