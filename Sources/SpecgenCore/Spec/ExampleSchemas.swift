@@ -1,40 +1,44 @@
-/// Infers schemas from JSON examples and matches them against the schemas the API already
-/// defines, so an example of a known object refers to that schema instead of copying it.
+/// Infers schemas from the JSON examples of every rendered page of an API, and matches them
+/// against the schemas its documents define, so an example of a known object refers to that
+/// schema instead of copying it.
 ///
 /// Nothing one example shows is claimed beyond it: inferred properties are optional, strings are
-/// not enums. Objects that match nothing become components named from their `object` constant
-/// (`"monitor_run"` → `MonitorRun`), else stay inline, named by the property that holds them.
+/// not enums. An object showing an `object` constant (`"monitor_run"`) is the schema the documents
+/// fix that constant in, else one component named from the constant (`MonitorRun`) that every
+/// page's examples of it extend, so the name does not depend on which pages there are or their
+/// order. Other objects are a documented schema they fit (in responses), else stay inline, named
+/// by the property or operation that holds them.
 struct ExampleSchemas {
-    /// The component schemas known so far, by name; new ones are added as they are inferred.
-    private(set) var known: [(name: String, node: Node)]
-    private(set) var added: [(name: String, node: Node)] = []
-    /// The page the examples come from, named in the inferred schemas' descriptions.
-    let source: String
+    /// The component schemas the API's documents define.
+    let documented: [(name: String, node: Node)]
+    /// Each file's path, for naming the pages the examples come from.
+    let paths: [Int32: String]
+    /// Objects inferred from examples, by the name their `object` constant gives, in the order
+    /// first seen.
+    private(set) var inferred: [(name: String, node: Node)] = []
+    private var inferredIndex: [String: Int] = [:]
+    /// The pages each inferred object's examples come from.
+    private var pages: [String: Set<String>] = [:]
+    /// True while reading a request's examples, which are matched by `object` constant only: a
+    /// body's shape fitting a response schema says nothing of what the API accepts.
+    var readsRequest = false
+    var diagnostics = Diagnostics()
 
-    init(known: [(name: String, node: Node)], source: String) {
-        self.known = known
-        self.source = source
+    init(documented: [(name: String, node: Node)], paths: [Int32: String]) {
+        self.documented = documented
+        self.paths = paths
     }
 
-    /// The schema of `example`: a `$ref` to a known or new component, or an inline schema.
+    /// The schema of `example`: a `$ref` to a documented or inferred component, or an inline schema.
     mutating func schema(for example: Node) -> Node {
         let mark = example.mark
         switch example.value {
         case .mapping(let pairs) where pairs.isEmpty:
             return .mapping([("type", .string("object", at: mark))], at: mark)
         case .mapping(let pairs):
-            if let name = match(pairs) { return reference(name, at: mark) }
-            let properties = pairs.map { ($0.key, schema(for: $0.value)) }
-            let inferred = Node.mapping([
-                ("type", .string("object", at: mark)),
-                ("description", .string("Inferred from an example in \(source); one example cannot tell which fields are required, so all are optional.", at: mark)),
-                ("properties", .mapping(properties, at: mark)),
-            ], at: mark)
-            guard let constant = Self.objectConstant(pairs) else { return inferred }
-            let name = uniqueName(SwiftNamer.typeName(constant))
-            known.append((name, inferred))
-            added.append((name, inferred))
-            return reference(name, at: mark)
+            if let constant = Self.objectConstant(pairs) { return component(constant, pairs, at: mark) }
+            if !readsRequest, let name = match(pairs) { return Self.reference(name, at: mark) }
+            return object(pairs, note: note(for: [page(of: mark)]), at: mark)
         case .sequence(let items):
             var pairs: [(String, Node)] = [("type", .string("array", at: mark))]
             if let first = items.first { pairs.append(("items", schema(for: first))) }
@@ -44,13 +48,64 @@ struct ExampleSchemas {
         }
     }
 
-    private func reference(_ name: String, at mark: Mark) -> Node {
-        .mapping([("$ref", .string("#/components/schemas/\(name)", at: mark))], at: mark)
+    /// The components inferred so far, each described with the pages its examples come from.
+    var components: [(name: String, node: Node)] {
+        inferred.map { entry in
+            (entry.name, entry.node.setting("description", to: .string(note(for: pages[entry.name] ?? []), at: entry.node.mark)))
+        }
     }
 
-    private func uniqueName(_ name: String) -> String {
-        var taken = NameScope(reserved: Set(known.map(\.name)))
-        return taken.claim(name)
+    /// The object an `object` constant names: the documented schema that fixes it, else the
+    /// documented schema of its name that the example fits, else the inferred one, extended.
+    private mutating func component(_ constant: String, _ pairs: [Node.Pair], at mark: Mark) -> Node {
+        if let name = documentedName(fixing: constant) { return Self.reference(name, at: mark) }
+        let base = SwiftNamer.typeName(constant)
+        if let named = documented.first(where: { $0.name == base }), fits(pairs, shape(of: named.node)) {
+            return Self.reference(base, at: mark)
+        }
+        let name = inferredName(base)
+        let shape = object(pairs, note: nil, at: mark)
+        if let index = inferredIndex[name] {
+            inferred[index].node = merged(inferred[index].node, shape, in: name, path: "")
+        } else {
+            inferredIndex[name] = inferred.count
+            inferred.append((name, shape))
+        }
+        pages[name, default: []].insert(page(of: mark))
+        return Self.reference(name, at: mark)
+    }
+
+    /// The constant's own name, unless a documented schema of another kind has it: then the name
+    /// says it is the object (`ImportObject`), which depends on the documents alone.
+    private func inferredName(_ base: String) -> String {
+        guard documented.contains(where: { $0.name == base }) else { return base }
+        var scope = NameScope(reserved: Set(documented.map(\.name)))
+        return scope.claim(base + "Object")
+    }
+
+    private mutating func object(_ pairs: [Node.Pair], note: String?, at mark: Mark) -> Node {
+        let properties = pairs.map { ($0.key, schema(for: $0.value)) }
+        var object: [(String, Node)] = [("type", .string("object", at: mark))]
+        if let note { object.append(("description", .string(note, at: mark))) }
+        object.append(("properties", .mapping(properties, at: mark)))
+        return .mapping(object, at: mark)
+    }
+
+    private func note(for pages: Set<String>) -> String {
+        guard pages.count > 1 else {
+            return "Inferred from an example in \(pages.first ?? "a docs page"); one example cannot tell which fields are required, so all are optional."
+        }
+        let sorted = pages.sorted()
+        let list = sorted.dropLast().joined(separator: ", ") + " and " + sorted.last!
+        return "Inferred from examples in \(list); examples cannot tell which fields are required, so all are optional."
+    }
+
+    func page(of mark: Mark) -> String {
+        paths[mark.file] ?? "a docs page"
+    }
+
+    static func reference(_ name: String, at mark: Mark) -> Node {
+        .mapping([("$ref", .string("#/components/schemas/\(name)", at: mark))], at: mark)
     }
 
     /// `"<string>"`-style placeholders read as their type; ISO 8601 strings are dates.
@@ -85,82 +140,10 @@ struct ExampleSchemas {
     }
 
     /// The value of an `object` property that names the kind of object (`"webset_search"`).
-    private static func objectConstant(_ pairs: [Node.Pair]) -> String? {
+    static func objectConstant(_ pairs: [Node.Pair]) -> String? {
         guard let value = pairs.first(where: { $0.key == "object" })?.value.scalar, value.jsonKind == .string,
             !value.text.hasPrefix("<"), !value.text.isEmpty
         else { return nil }
         return value.text
-    }
-}
-
-extension ExampleSchemas {
-    /// The known schema an example object is an instance of: the one whose `object` constant it
-    /// shows, else the one whose properties it fits (every required one present, every shown one
-    /// listed with a compatible kind), preferring the closest fit.
-    func match(_ pairs: [Node.Pair]) -> String? {
-        let shapes = known.map { ($0.name, properties(of: $0.node)) }
-        if let constant = Self.objectConstant(pairs) {
-            return shapes.first { _, shape in shape.properties["object"].map { Self.fixedValue($0) == constant } ?? false }?.0
-        }
-        guard pairs.count >= 2 else { return nil }
-        let fits = shapes.filter { _, shape in
-            !shape.properties.isEmpty && shape.required.allSatisfy { name in pairs.contains { $0.key == name } }
-                && pairs.allSatisfy { pair in shape.properties[pair.key].map { isCompatible(pair.value, $0) } ?? false }
-        }
-        return fits.min { $0.1.properties.count < $1.1.properties.count }?.0
-    }
-
-    private struct Shape {
-        var properties: [String: Node] = [:]
-        var required: Set<String> = []
-    }
-
-    /// Properties of a component schema, through `allOf` and local `$ref`s.
-    private func properties(of node: Node, depth: Int = 0) -> Shape {
-        var shape = Shape()
-        guard depth < 16 else { return shape }
-        if let ref = node["$ref"]?.text, let target = component(ref) {
-            shape = properties(of: target, depth: depth + 1)
-        }
-        for part in node["allOf"]?.items ?? [] {
-            let inner = properties(of: part, depth: depth + 1)
-            shape.properties.merge(inner.properties) { _, new in new }
-            shape.required.formUnion(inner.required)
-        }
-        for pair in node["properties"]?.pairs ?? [] { shape.properties[pair.key] = pair.value }
-        shape.required.formUnion(SchemaReading.requiredNames(node))
-        return shape
-    }
-
-    private func component(_ ref: String) -> Node? {
-        let prefix = "#/components/schemas/"
-        guard ref.hasPrefix(prefix) else { return nil }
-        let name = String(ref.dropFirst(prefix.count))
-        return known.first { $0.name == name }?.node
-    }
-
-    /// The one value a property schema allows: `const`, a one-value `enum`, through `allOf`.
-    private static func fixedValue(_ schema: Node) -> String? {
-        if let parts = schema["allOf"]?.items, parts.count == 1 { return fixedValue(parts[0]) }
-        if let constant = schema["const"]?.text { return constant }
-        if let values = SchemaReading.stringEnumValues(schema), values.count == 1 { return values[0] }
-        return nil
-    }
-
-    /// Whether an example value can be an instance of a property schema, judged by JSON kind.
-    private func isCompatible(_ value: Node, _ schema: Node, depth: Int = 0) -> Bool {
-        guard depth < 16 else { return true }
-        if let parts = schema["allOf"]?.items, parts.count == 1 { return isCompatible(value, parts[0], depth: depth + 1) }
-        if let ref = schema["$ref"]?.text {
-            return component(ref).map { isCompatible(value, $0, depth: depth + 1) } ?? true
-        }
-        if let fixed = Self.fixedValue(schema) { return value.text == fixed }
-        let (names, allowsNull) = SchemaReading.types(of: schema)
-        let kind = value.jsonKind
-        if kind == .null { return allowsNull || names.isEmpty }
-        guard !names.isEmpty else { return true }
-        return names.contains { name in
-            name == kind.rawValue || (name == "number" && kind == .integer) || (name == "integer" && kind == .integer)
-        }
     }
 }

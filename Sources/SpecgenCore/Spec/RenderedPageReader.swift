@@ -2,29 +2,33 @@
 /// sample, endpoint line, parameter, authorization, body and response sections, and examples.
 ///
 /// Fields the page lists are the schema; where it lists none, schemas are inferred from the
-/// examples and matched against the schemas the rest of the API defines.
+/// examples and matched against the schemas the rest of the API defines, through the inferred
+/// objects every rendered page shares.
 struct RenderedPageReader {
     let page: RenderedPage
     let file: Int32
-    let displayPath: String
     let reader: YAMLReader
 
-    /// The page as a document to merge, or nil with diagnostics when its facts do not add up.
-    func document(in set: SpecSet, diagnostics: inout Diagnostics) -> Node? {
+    /// The page as a document to merge, or nil with diagnostics when its facts do not add up. The
+    /// objects its examples show go into `inferred`, whose components the document refers to.
+    func document(in set: SpecSet, inferred: inout ExampleSchemas, diagnostics: inout Diagnostics) -> Node? {
         let start = Mark(file: file, line: page.requestLine, column: 1)
         guard let method = page.method?.lowercased(), SpecMerger.methods.contains(method) else {
             diagnostics.error("the request sample names no known HTTP method", at: start)
             return nil
         }
         guard let (server, path) = location(in: set, at: start, &diagnostics) else { return nil }
-        var shown = ShownSchemas(file: file, inferred: ExampleSchemas(known: set.components["schemas"] ?? [], source: displayPath))
+        var shown = ShownSchemas(file: file, inferred: inferred)
         var operation: [(String, Node)] = []
         if let title = page.title { operation.append(("summary", .string(title, at: start))) }
         if let summary = page.summary { operation.append(("description", .string(summary, at: start))) }
         if let server { operation.append(("servers", .sequence([.mapping([("url", .string(server, at: start))], at: start)], at: start))) }
         let parameters = self.parameters(path: path, &shown, at: start)
         if !parameters.isEmpty { operation.append(("parameters", .sequence(parameters, at: start))) }
-        guard let body = requestBody(&shown, &diagnostics, at: start) else { return nil }
+        shown.inferred.readsRequest = true
+        let body = requestBody(&shown, &diagnostics, at: start)
+        shown.inferred.readsRequest = false
+        guard let body else { return nil }
         if let body = body.node { operation.append(("requestBody", body)) }
         let (requirement, newSchemes) = security(in: set, at: start)
         if let requirement { operation.append(("security", .sequence([requirement], at: start))) }
@@ -35,13 +39,10 @@ struct RenderedPageReader {
         guard let responses = responses(&shown, &diagnostics, at: start) else { return nil }
         operation.append(("responses", responses))
         diagnostics.append(contentsOf: shown.diagnostics)
-        let components: [(String, Node)] = [
-            ("schemas", .mapping(shown.inferred.added.map { ($0.name, $0.node) }, at: start)),
-            ("securitySchemes", .mapping(newSchemes, at: start)),
-        ]
+        inferred = shown.inferred
         return .mapping([
             ("paths", .mapping([(path, .mapping([(method, .mapping(operation, at: start))], at: start))], at: start)),
-            ("components", .mapping(components, at: start)),
+            ("components", .mapping([("securitySchemes", .mapping(newSchemes, at: start))], at: start)),
         ], at: start)
     }
 

@@ -18,7 +18,7 @@ public struct SpecLoader: Sendable {
         sources: inout SourceFiles, diagnostics: inout Diagnostics
     ) -> SpecSet {
         var merger = SpecMerger()
-        var roots: [Node] = []
+        var roots: [(node: Node, precision: SourcePrecision)] = []
         var renderedPages: [RenderedPageReader] = []
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             guard let kind = file.kind else { continue }
@@ -28,7 +28,7 @@ public struct SpecLoader: Sendable {
             case .document:
                 guard let node = read(file.bytes, file: index, lineOffset: 0, &diagnostics) else { continue }
                 merger.set.documents[file.relativePath] = node
-                if isRoot(node) { roots.append(node) }
+                if isRoot(node) { roots.append((node, .standard)) }
             case .page:
                 let found = pageRoots(file, index: index, &diagnostics)
                 guard found.isEmpty else {
@@ -37,38 +37,54 @@ public struct SpecLoader: Sendable {
                 }
                 do {
                     let page = try RenderedPage(file.bytes)
-                    renderedPages.append(RenderedPageReader(page: page, file: index, displayPath: file.relativePath, reader: reader))
+                    renderedPages.append(RenderedPageReader(page: page, file: index, reader: reader))
                 } catch {
                     diagnostics.warning("the page is skipped: it holds no fenced OpenAPI block, and \(error.reason)", at: Mark(file: index, line: error.line, column: 1))
                 }
             }
         }
         if let fetch {
-            loadReferencedFiles(from: roots, fetch: fetch, into: &merger.set, sources: &sources, &diagnostics)
+            loadReferencedFiles(from: roots.map(\.node), fetch: fetch, into: &merger.set, sources: &sources, &diagnostics)
         }
         if roots.isEmpty, renderedPages.isEmpty, !diagnostics.hasErrors {
             diagnostics.error("no OpenAPI document found: the input holds no file with 'openapi', 'swagger', 'paths' or 'components' at its top, and no docs page with a fenced OpenAPI block", at: .unknown)
         }
-        for root in roots {
+        for (root, precision) in roots {
             var checker = ShapeChecker()
             checker.check(document: root)
             diagnostics.append(contentsOf: checker.diagnostics)
             guard !checker.diagnostics.hasErrors else { continue }
             guard SwaggerConverter.isSwagger(root) else {
-                merger.merge(root, diagnostics: &diagnostics)
+                merger.merge(root, precision: precision, diagnostics: &diagnostics)
                 continue
             }
             var converter = SwaggerConverter()
-            merger.merge(converter.convert(root), diagnostics: &diagnostics)
+            merger.merge(converter.convert(root), precision: precision, diagnostics: &diagnostics)
             diagnostics.append(contentsOf: converter.diagnostics)
         }
         // Rendered pages come last: their examples are matched against what the documents define.
+        var inferred = ExampleSchemas(documented: merger.set.components["schemas"] ?? [], paths: merger.set.relativePaths)
         for page in renderedPages {
-            if let document = page.document(in: merger.set, diagnostics: &diagnostics) {
-                merger.merge(document, diagnostics: &diagnostics)
+            var attempt = inferred
+            guard let document = page.document(in: merger.set, inferred: &attempt, diagnostics: &diagnostics) else { continue }
+            // A page whose operation a source as precise or more describes is only compared with
+            // it: the objects its examples show make no types.
+            if let (method, path) = Self.operation(in: document), !merger.defines(method, path, atLeast: .renderedPage) {
+                inferred = attempt
             }
+            merger.merge(document, precision: .renderedPage, diagnostics: &diagnostics)
         }
+        diagnostics.append(contentsOf: inferred.diagnostics)
+        let schemas = Node.mapping(inferred.components.map { ($0.name, $0.node) })
+        merger.merge(.mapping([("components", .mapping([("schemas", schemas)]))]), precision: .renderedPage, diagnostics: &diagnostics)
+        merger.unifySecuritySchemes()
         return merger.set
+    }
+
+    /// The method and path of the one operation a rendered page's document holds.
+    private static func operation(in document: Node) -> (method: String, path: String)? {
+        guard let path = document["paths"]?.pairs?.first, let method = path.value.pairs?.first else { return nil }
+        return (method.key, path.key)
     }
 
     /// A page that shows one operation titles it: the page's title and lead become the
@@ -136,14 +152,14 @@ public struct SpecLoader: Sendable {
     }
 
     /// The OpenAPI documents fenced in a docs page, normalized to standard form.
-    private func pageRoots(_ file: InputFile, index: Int32, _ diagnostics: inout Diagnostics) -> [Node] {
+    private func pageRoots(_ file: InputFile, index: Int32, _ diagnostics: inout Diagnostics) -> [(node: Node, precision: SourcePrecision)] {
         let heading = PageHeading(file.bytes)
         return FencedBlock.find(in: file.bytes).compactMap { block in
             guard let node = read(block.text, file: index, lineOffset: block.lineOffset, &diagnostics), isRoot(node) else {
                 return nil
             }
-            guard DocsPageNormalizer.isPageShape(node) else { return Self.documenting(node, with: heading) }
-            return DocsPageNormalizer(heading: heading).normalize(node)
+            guard DocsPageNormalizer.isPageShape(node) else { return (Self.documenting(node, with: heading), .standard) }
+            return (DocsPageNormalizer(heading: heading).normalize(node), .parsedPage)
         }
     }
 }

@@ -1,0 +1,93 @@
+extension ExampleSchemas {
+    /// The documented schema that fixes `object` to `constant`.
+    func documentedName(fixing constant: String) -> String? {
+        documented.first { entry in
+            shape(of: entry.node).properties["object"].map { Self.fixedValue($0) == constant } ?? false
+        }?.name
+    }
+
+    /// The documented schema an example object fits, preferring the closest: every required
+    /// property present, every shown property listed, each value of a kind its schema allows, down
+    /// through nested objects and list items. A list shows what it holds only by an item: an
+    /// empty `data: []` fits no envelope, so one page's `{data, hasMore, nextCursor}` is not another's.
+    func match(_ pairs: [Node.Pair]) -> String? {
+        guard pairs.count >= 2 else { return nil }
+        let candidates = documented.map { ($0.name, shape(of: $0.node)) }.filter { fits(pairs, $0.1) }
+        return candidates.min { $0.1.properties.count < $1.1.properties.count }?.0
+    }
+
+    struct Shape {
+        var properties: [String: Node] = [:]
+        var required: Set<String> = []
+    }
+
+    func fits(_ pairs: [Node.Pair], _ shape: Shape, depth: Int = 0) -> Bool {
+        !shape.properties.isEmpty && shape.required.allSatisfy { name in pairs.contains { $0.key == name } }
+            && pairs.allSatisfy { pair in shape.properties[pair.key].map { isCompatible(pair.value, $0, depth: depth) } ?? false }
+    }
+
+    /// Properties of a documented schema, through `allOf` and local `$ref`s.
+    func shape(of node: Node, depth: Int = 0) -> Shape {
+        var shape = Shape()
+        guard depth < 16 else { return shape }
+        if let ref = node["$ref"]?.text, let target = component(ref) {
+            shape = self.shape(of: target, depth: depth + 1)
+        }
+        for part in node["allOf"]?.items ?? [] {
+            let inner = self.shape(of: part, depth: depth + 1)
+            shape.properties.merge(inner.properties) { _, new in new }
+            shape.required.formUnion(inner.required)
+        }
+        for pair in node["properties"]?.pairs ?? [] { shape.properties[pair.key] = pair.value }
+        shape.required.formUnion(SchemaReading.requiredNames(node))
+        return shape
+    }
+
+    private func component(_ ref: String) -> Node? {
+        let prefix = "#/components/schemas/"
+        guard ref.hasPrefix(prefix) else { return nil }
+        let name = String(ref.dropFirst(prefix.count))
+        return documented.first { $0.name == name }?.node
+    }
+
+    /// The one value a property schema allows: `const`, a one-value `enum`, through `allOf`.
+    private static func fixedValue(_ schema: Node) -> String? {
+        if let parts = schema["allOf"]?.items, parts.count == 1 { return fixedValue(parts[0]) }
+        if let constant = schema["const"]?.text { return constant }
+        if let values = SchemaReading.stringEnumValues(schema), values.count == 1 { return values[0] }
+        return nil
+    }
+
+    /// Whether an example value can be an instance of a property schema: its JSON kind, its
+    /// constant, and what a nested object or a list's first item holds.
+    private func isCompatible(_ value: Node, _ schema: Node, depth: Int) -> Bool {
+        guard depth < 16 else { return true }
+        if let parts = schema["allOf"]?.items, parts.count == 1 { return isCompatible(value, parts[0], depth: depth + 1) }
+        if let ref = schema["$ref"]?.text {
+            return component(ref).map { isCompatible(value, $0, depth: depth + 1) } ?? true
+        }
+        if let fixed = Self.fixedValue(schema) { return value.text == fixed }
+        let (names, allowsNull) = SchemaReading.types(of: schema)
+        let kind = value.jsonKind
+        if kind == .null { return allowsNull || names.isEmpty }
+        let kindFits = names.isEmpty || names.contains { name in
+            name == kind.rawValue || (name == "number" && kind == .integer) || (name == "integer" && kind == .integer)
+        }
+        guard kindFits else { return false }
+        switch value.value {
+        case .mapping(let pairs):
+            let inner = shape(of: schema, depth: depth + 1)
+            return inner.properties.isEmpty || fits(pairs, inner, depth: depth + 1)
+        case .sequence(let items):
+            guard let itemSchema = schema["items"] else { return true }
+            guard let first = items.first else { return !describesObjects(itemSchema) }
+            return isCompatible(first, itemSchema, depth: depth + 1)
+        case .scalar:
+            return true
+        }
+    }
+
+    private func describesObjects(_ schema: Node) -> Bool {
+        schema["$ref"] != nil || !shape(of: schema).properties.isEmpty
+    }
+}
