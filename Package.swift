@@ -30,6 +30,8 @@ let package = Package(
                 .embedInCode("Type.mustache"),
                 .embedInCode("Client.mustache"),
                 .embedInCode("Support.mustache"),
+                .embedInCode("Server.mustache"),
+                .embedInCode("ServerSupport.mustache"),
             ]
         ),
         .target(
@@ -98,6 +100,11 @@ let package = Package(
             path: "GeneratedExample/Sources/WireFidelity",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "ServerStubs",
+            path: "GeneratedExample/Sources/ServerStubs",
+            exclude: ["specgen.yaml"]
+        ),
         // Test only: what the test targets share (JSON values as they compare them, an HTTP server
         // on 127.0.0.1).
         .target(
@@ -114,6 +121,15 @@ let package = Package(
             ],
             // The oracle is a Python script the tests start.
             exclude: ["Oracle"]
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "ServerStubs", "TestSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            // schemathesis's script, which a test starts.
+            exclude: ["Conformance"]
         ),
         .testTarget(
             name: "SpecgenCoreTests",

@@ -9,5 +9,7 @@ public enum DefaultTemplates {
         "Type": String(decoding: PackageResources.Type_mustache, as: UTF8.self),
         "Client": String(decoding: PackageResources.Client_mustache, as: UTF8.self),
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
+        "Server": String(decoding: PackageResources.Server_mustache, as: UTF8.self),
+        "ServerSupport": String(decoding: PackageResources.ServerSupport_mustache, as: UTF8.self),
     ]
 }

@@ -33,7 +33,7 @@ struct SpecgenPlugin: BuildToolPlugin {
                 arguments: setup.arguments(output: output),
                 environment: [:],
                 inputFiles: setup.watchedFiles(),
-                outputFiles: SpecgenSetup.outputFileNames.map { output.appendingPathComponent($0) })
+                outputFiles: setup.outputFileNames.map { output.appendingPathComponent($0) })
         ]
     }
 }

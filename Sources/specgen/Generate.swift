@@ -39,6 +39,11 @@ struct Generate: ParsableCommand {
         help: ArgumentHelp("Generate only the operations on these paths (`/users/{id}`, or a prefix ending in `*`).", valueName: "paths"))
     var pathFilters: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "What to write: types,client (the default) or types,client,server (adds Server.swift and ServerSupport.swift).",
+        valueName: "parts"))
+    var generate: [String] = []
+
     @Flag(help: "Drop schemas no generated operation uses (a selection always does).")
     var prune = false
 
@@ -67,7 +72,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         let settings = try GenerationSettings(command: self)
         let generator = Generator(
-            emitter: Emitter(options: EmitOptions(access: settings.access, templates: settings.templates)),
+            emitter: Emitter(options: EmitOptions(access: settings.access, templates: settings.templates, parts: settings.parts)),
             selection: settings.selection)
         let result = try reporting.generate(inputs: settings.inputs, with: generator)
         let folder = OutputFolder(path: settings.output)

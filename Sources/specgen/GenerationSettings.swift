@@ -11,11 +11,20 @@ struct GenerationSettings {
     var templates: [String: String]
     /// Which operations to generate: the command line's, else the config's.
     var selection: Selection
+    /// What to write: the command line's `--generate`, else the config's `generate`.
+    var parts: Set<GeneratedPart>
 
     init(command: Generate) throws {
         var templatesPath = command.templates
         var access = command.access
         var selection = command.selection
+        var parts: Set<GeneratedPart>?
+        if !command.generate.isEmpty {
+            switch GeneratedPart.parts(command.generate.flatMap { $0.split(separator: ",").map(String.init) }) {
+            case .success(let chosen): parts = chosen
+            case .failure(let error): throw ValidationError(error.message)
+            }
+        }
         if let configPath = command.config {
             let config = try Self.readConfig(configPath, reporting: command.reporting)
             inputs = config.inputPaths(configPath: configPath)
@@ -24,11 +33,13 @@ struct GenerationSettings {
             access = access ?? config.access
             if !selection.isFiltering { (selection.operations, selection.tags, selection.paths) = (config.selection.operations, config.selection.tags, config.selection.paths) }
             selection.prune = selection.prune || config.selection.prune
+            parts = parts ?? config.parts
         } else {
             inputs = Array(command.paths.dropLast())
             output = command.paths[command.paths.count - 1]
         }
         self.access = access ?? .public
+        self.parts = parts ?? GeneratedPart.defaults
         self.selection = selection
         templates = try templatesPath.map { try Self.readTemplates($0, reporting: command.reporting) } ?? [:]
     }

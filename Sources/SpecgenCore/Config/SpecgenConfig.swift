@@ -11,6 +11,7 @@ import Foundation
 /// templates: templates  # a folder of your own templates (see `specgen templates export`)
 /// operations: [getUser]  # generate only these operations (and tags:, paths:), closed over their schemas
 /// prune: true        # drop schemas no operation uses
+/// generate: [types, client, server]  # add the server (default: types and client)
 /// ```
 public struct SpecgenConfig: Sendable, Equatable {
     /// The name the build plugin and the command plugin look for in a target's folder.
@@ -25,6 +26,8 @@ public struct SpecgenConfig: Sendable, Equatable {
     public var templates: String?
     /// Which operations to generate, and whether to drop unused schemas.
     public var selection = Selection()
+    /// What to write; nil when the file does not say.
+    public var parts: Set<GeneratedPart>?
 
     public init(inputs: [String] = Self.defaultInputs, access: EmitOptions.AccessLevel? = nil, templates: String? = nil) {
         self.inputs = inputs

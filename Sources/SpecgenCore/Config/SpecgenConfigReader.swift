@@ -3,7 +3,7 @@
 struct SpecgenConfigReader {
     var diagnostics: Diagnostics
 
-    static let keys = ["access", "inputs", "operations", "paths", "prune", "tags", "templates"]
+    static let keys = ["access", "generate", "inputs", "operations", "paths", "prune", "tags", "templates"]
 
     mutating func read(_ node: Node, file: Int32) -> SpecgenConfig {
         var config = SpecgenConfig()
@@ -19,6 +19,11 @@ struct SpecgenConfigReader {
             case "operations": config.selection.operations = strings(pair.value, for: "operations")
             case "tags": config.selection.tags = strings(pair.value, for: "tags")
             case "paths": config.selection.paths = strings(pair.value, for: "paths")
+            case "generate":
+                switch GeneratedPart.parts(strings(pair.value, for: "generate").flatMap { $0.split(separator: ",").map(String.init) }) {
+                case .success(let parts): config.parts = parts
+                case .failure(let error): diagnostics.error(error.message, at: pair.value.mark)
+                }
             case "prune":
                 guard let flag = pair.value.scalar?.boolValue else {
                     diagnostics.error("'prune' takes true or false", at: pair.value.mark)

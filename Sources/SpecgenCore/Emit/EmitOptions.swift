@@ -7,10 +7,13 @@ public struct EmitOptions: Sendable {
     public var access: AccessLevel
     /// Template text by name, replacing the built-in template of that name.
     public var templates: [String: String]
+    /// What to write: the types and client always, the server on request.
+    public var parts: Set<GeneratedPart>
 
-    public init(access: AccessLevel = .public, templates: [String: String] = [:]) {
+    public init(access: AccessLevel = .public, templates: [String: String] = [:], parts: Set<GeneratedPart> = GeneratedPart.defaults) {
         self.access = access
         self.templates = templates
+        self.parts = parts
     }
 }
 

@@ -13,6 +13,16 @@ public struct Emitter: Sendable {
     /// API builds in 58 s instead of 72–103 s with four type files and two client files.
     public static let fileNames = typeFileNames + ["Client.swift", "Support.swift"]
     static let typeFileNames = ["Types.swift", "Types2.swift", "Types3.swift", "Types4.swift", "Types5.swift"]
+    /// The files the server adds (``GeneratedPart/server``): the handler protocol and router, and
+    /// the code that reads requests and writes responses.
+    public static let serverFileNames = ["Server.swift", "ServerSupport.swift"]
+    /// The templates only the server renders, left out of the names reserved without it.
+    static let serverTemplateNames: Set<String> = ["Server", "ServerSupport"]
+
+    /// The files this emitter writes, in order.
+    public var outputFileNames: [String] {
+        Self.fileNames + (options.parts.contains(.server) ? Self.serverFileNames : [])
+    }
 
     public var options: EmitOptions
 
@@ -31,9 +41,9 @@ public struct Emitter: Sendable {
     /// The templates, parsed (and custom ones checked), ready to render any number of models.
     public struct Templates: Sendable {
         var library: MustacheLibrary
-        /// The built-in Support template, filled in without Mustache (see ``filledSupport``);
-        /// nil when a custom one replaces it.
-        var builtInSupport: String?
+        /// The built-in support templates (`Support`, `ServerSupport`) by name, filled in without
+        /// Mustache (see ``filledSupport``); a custom one replacing them is not here.
+        var builtInSupport: [String: String]
     }
 
     public func emit(_ model: APIModel) throws(TemplateError) -> [OutputFile] {
@@ -58,9 +68,11 @@ public struct Emitter: Sendable {
             credentialsMembers: scan.members["Credentials", default: []])
     }
 
-    /// The default templates, with the custom ones in their place.
+    /// The default templates, with the custom ones in their place; the server's only when it
+    /// is generated, so the names it declares are taken only then.
     private var templateTexts: [String: String] {
-        DefaultTemplates.all.merging(options.templates, uniquingKeysWith: { _, custom in custom })
+        let all = DefaultTemplates.all.merging(options.templates, uniquingKeysWith: { _, custom in custom })
+        return options.parts.contains(.server) ? all : all.filter { !Self.serverTemplateNames.contains($0.key) }
     }
 
     public func emit(_ model: APIModel, templates: Templates, ahead: RenderingAhead? = nil) -> [OutputFile] {
@@ -72,27 +84,38 @@ public struct Emitter: Sendable {
         // The client's decisions are made beside the declarations, which keep every core busy.
         let clientBuilder = ClientBuilder(model: model, access: access)
         let pendingClient = Background { clientBuilder.context(header: header) }
+        let serverBuilder = options.parts.contains(.server) ? ServerBuilder(model: model, access: access) : nil
+        let pendingServer = serverBuilder.map { builder in Background { builder.context(header: header) } }
         let renderedAhead = ahead?.finish() ?? []
         let rest = topLevel.dropFirst(renderedAhead.count)
         let rendered = renderedAhead + Parallel.map(rest.count) { render(library, declarations, rest[rest.startIndex + $0]) }
         let typeShards = Self.shards(rendered, count: Self.typeFileNames.count)
         let client = pendingClient.value
+        let server = pendingServer?.value
         let support = SupportContext(header: header, access: access)
+        @Sendable func filled(_ name: String) -> String {
+            guard let builtIn = templates.builtInSupport[name], let text = Self.filledSupport(builtIn, header: header, access: access) else {
+                return render(library, name, support)
+            }
+            return Self.tidy(text)
+        }
         // Each file renders on its own core: joining and tidying a shard of a big spec takes a while.
-        let contents = Parallel.map(Self.fileNames.count) { index -> String in
+        let names = outputFileNames
+        let contents = Parallel.map(names.count) { index -> String in
             switch index {
             case ..<typeShards.count:
                 return render(library, "Types", TypesFileContext(header: header, declarations: typeShards[index]))
             case typeShards.count:
                 return render(library, "Client", client)
+            case typeShards.count + 1:
+                return filled("Support")
+            case typeShards.count + 2:
+                return render(library, "Server", server!)
             default:
-                guard let builtIn = templates.builtInSupport, let text = Self.filledSupport(builtIn, header: header, access: access) else {
-                    return render(library, "Support", support)
-                }
-                return Self.tidy(text)
+                return filled("ServerSupport")
             }
         }
-        return zip(Self.fileNames, contents).map { OutputFile(name: $0, contents: $1) }
+        return zip(names, contents).map { OutputFile(name: $0, contents: $1) }
     }
 
     /// Splits `texts` into `count` runs of about equal size, keeping their order.
@@ -112,10 +135,10 @@ public struct Emitter: Sendable {
 
     public func templates() throws(TemplateError) -> Templates {
         var library = MustacheLibrary()
-        var builtInSupport: String?
+        var builtInSupport: [String: String] = [:]
         for (name, text) in templateTexts {
-            if name == "Support", options.templates[name] == nil, Self.filledSupport(text, header: "", access: "") != nil {
-                builtInSupport = text
+            if name == "Support" || name == "ServerSupport", options.templates[name] == nil, Self.filledSupport(text, header: "", access: "") != nil {
+                builtInSupport[name] = text
                 continue
             }
             if options.templates[name] != nil { try TemplateValidator.check(text, named: name) }

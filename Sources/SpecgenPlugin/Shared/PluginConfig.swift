@@ -1,5 +1,6 @@
-/// The two settings of a `specgen.yaml` a plugin needs before specgen runs: which paths to read
-/// (`inputs`) and which templates folder (`templates`).
+/// The settings of a `specgen.yaml` a plugin needs before specgen runs: which paths to read
+/// (`inputs`), which templates folder (`templates`), and whether the server's files are written
+/// too (`generate`), which a build plugin must name before it runs.
 ///
 /// Plugins cannot link specgen's YAML reader, so this reads the plain forms the README shows:
 /// `inputs: specs`, `inputs: [a.yaml, pages]`, or a block list of `- path` lines. specgen itself
@@ -8,15 +9,18 @@
 struct PluginConfig: Equatable {
     var inputs: [String] = ["specs"]
     var templates: String?
+    /// True when `generate` lists `server`.
+    var generatesServer = false
 
     struct Unreadable: Error, CustomStringConvertible {
         var line: Int
         var description: String { "line \(line): write 'inputs' as a path, a [flow, list] or '- path' lines" }
     }
 
-    init(inputs: [String] = ["specs"], templates: String? = nil) {
+    init(inputs: [String] = ["specs"], templates: String? = nil, generatesServer: Bool = false) {
         self.inputs = inputs
         self.templates = templates
+        self.generatesServer = generatesServer
     }
 
     init(text: String) throws {
@@ -41,6 +45,11 @@ struct PluginConfig: Equatable {
                 if inputs.isEmpty || inputs.contains(where: \.isEmpty) { throw Unreadable(line: index) }
             case "templates":
                 templates = Self.unquoted(value)
+            case "generate":
+                // specgen itself checks the list; here only whether it names the server matters.
+                let list = value.filter { $0 != "[" && $0 != "]" }.split(separator: ",").map { Self.unquoted($0.trimmed) }
+                let parts = value.isEmpty ? Self.blockList(lines, from: &index) : list
+                generatesServer = parts.contains("server")
             default:
                 continue
             }

@@ -10,6 +10,8 @@ struct SpecgenSetup {
     static let outputFileNames = [
         "Types.swift", "Types2.swift", "Types3.swift", "Types4.swift", "Types5.swift", "Client.swift", "Support.swift",
     ]
+    /// The files the server adds when the config's `generate` lists it (`Emitter.serverFileNames`).
+    static let serverFileNames = ["Server.swift", "ServerSupport.swift"]
     static let configName = "specgen.yaml"
     static let specsFolderName = "specs"
     /// What specgen leaves beside code it wrote into a folder: the sign of checked-in output.
@@ -24,6 +26,8 @@ struct SpecgenSetup {
     let inputs: [URL]
     /// The folder of custom templates, when the config names one.
     let templates: URL?
+    /// The files specgen writes for this target: the server's too when the config asks for it.
+    let outputFileNames: [String]
 
     /// Reads the target's setup; nil when its folder has neither a config nor a `specs/` folder.
     init?(targetFolder: URL) throws {
@@ -38,12 +42,14 @@ struct SpecgenSetup {
             config = configURL
             inputs = settings.inputs.map { Self.resolve($0, in: targetFolder) }
             templates = settings.templates.map { Self.resolve($0, in: targetFolder) }
+            outputFileNames = Self.outputFileNames + (settings.generatesServer ? Self.serverFileNames : [])
         } else {
             let specs = targetFolder.appendingPathComponent(Self.specsFolderName)
             guard Self.isFolder(specs) else { return nil }
             config = nil
             inputs = [specs]
             templates = nil
+            outputFileNames = Self.outputFileNames
         }
     }
 

@@ -14,6 +14,9 @@ struct PluginConfigTests {
         "inputs: [openapi.yaml, \"pages\"]\n",
         "# The API\ninputs:   # folders and files\n  - openapi.yaml\n\n  - pages  # the docs\naccess: internal\ntemplates: tpl\n",
         "templates: \"my templates\"\ninputs:\n- a.yaml\n- b.yaml\n",
+        "generate: [types, client, server]\n",
+        "generate: types,client\n",
+        "inputs: specs\ngenerate:\n  - types\n  - client\n  - server\n",
     ]
 
     @Test("It reads inputs and templates as specgen does", arguments: configs)
@@ -24,6 +27,7 @@ struct PluginConfigTests {
         let plugin = try PluginConfig(text: text)
         #expect(plugin.inputs == specgen.inputs)
         #expect(plugin.templates == specgen.templates)
+        #expect(plugin.generatesServer == (specgen.parts?.contains(.server) ?? false))
     }
 
     @Test("It refuses an inputs form it cannot follow rather than watch the wrong files")

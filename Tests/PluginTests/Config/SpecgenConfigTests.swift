@@ -32,8 +32,18 @@ struct SpecgenConfigTests {
         #expect(messages == [
             "2:5: 'inputs' takes a string here",
             "3:9: unknown access level 'open' (use public, package, internal)",
-            "4:1: unknown key 'filters' (a specgen config has access, inputs, operations, paths, prune, tags, templates)",
+            "4:1: unknown key 'filters' (a specgen config has access, generate, inputs, operations, paths, prune, tags, templates)",
         ])
+    }
+
+    @Test("generate names the parts to write; one without the client, or unknown, is an error at its place")
+    func generateKey() {
+        #expect(read("generate: [types, client, server]\n").0?.parts == [.types, .client, .server])
+        #expect(read("generate: types,client\n").0?.parts == GeneratedPart.defaults)
+        #expect(read("inputs: specs\n").0?.parts == nil)
+        let (config, messages) = read("generate: [types, server]\n")
+        #expect(config == nil)
+        #expect(messages == ["1:11: generate lists types and client, and optionally server: the server shares the client's types and support code"])
     }
 
     @Test("Paths are relative to the config's folder, unless absolute")

@@ -9,6 +9,7 @@ struct SpecgenSetupTests {
     @Test("The build plugin declares exactly the files specgen writes")
     func outputsAreTheFixedSet() {
         #expect(SpecgenSetup.outputFileNames == Emitter.fileNames)
+        #expect(SpecgenSetup.serverFileNames == Emitter.serverFileNames)
     }
 
     @Test("The plugin watches exactly the kinds of file specgen reads")

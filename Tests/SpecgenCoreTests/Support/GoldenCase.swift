@@ -1,5 +1,6 @@
 import Foundation
 import SpecgenCore
+import Testing
 
 /// A golden case: `Golden/<name>/input/` goes through the whole pipeline, and what comes out
 /// (Swift files, and `diagnostics.txt` when there are any) must equal `Golden/<name>/expected/`.
@@ -21,7 +22,18 @@ struct GoldenCase {
 
     func run() throws -> Generator.Result {
         let input = try InputFolder(path: folder.appendingPathComponent("input").path, displayedAs: "input")
-        return Generator().generate(try input.entries(), fetch: { try? input.file(at: $0) })
+        let generator = Generator(emitter: Emitter(options: EmitOptions(parts: try parts())))
+        return generator.generate(try input.entries(), fetch: { try? input.file(at: $0) })
+    }
+
+    /// The parts the case's `specgen.yaml` names (its `generate` key), the defaults without one.
+    private func parts() throws -> Set<GeneratedPart> {
+        let url = folder.appendingPathComponent(SpecgenConfig.fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return GeneratedPart.defaults }
+        var sources = SourceFiles()
+        var diagnostics = Diagnostics()
+        let config = SpecgenConfig.read([UInt8](data), path: url.path, sources: &sources, diagnostics: &diagnostics)
+        return try #require(config?.parts, "\(name)/specgen.yaml names no parts to generate")
     }
 
     /// Every file the pipeline writes for the input, `Support.swift` included.
@@ -29,12 +41,12 @@ struct GoldenCase {
         try run().files
     }
 
-    /// What the pipeline makes of the input: Swift files (but the support file every case shares),
+    /// What the pipeline makes of the input: Swift files (but the support files every case shares),
     /// and the rendered diagnostics.
     func actualOutputs() throws -> [String: String] {
         let result = try run()
         var outputs: [String: String] = [:]
-        for file in result.files where file.name != "Support.swift" {
+        for file in result.files where file.name != "Support.swift" && file.name != "ServerSupport.swift" {
             outputs[file.name] = file.contents
         }
         let report = DiagnosticRenderer(files: result.sources).render(result.diagnostics)

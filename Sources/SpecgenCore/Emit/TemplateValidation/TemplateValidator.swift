@@ -21,6 +21,8 @@ public enum TemplateValidator {
         "Type": DeclarationContext.keys,
         "Client": ClientContext.keys,
         "Support": SupportContext.keys,
+        "Server": ServerContext.keys,
+        "ServerSupport": SupportContext.keys,
     ]
 
     /// The names of the templates specgen renders (and that a templates folder may replace).

@@ -1,0 +1,32 @@
+/// A part of the output `--generate` (or `generate:` in `specgen.yaml`) names.
+public enum GeneratedPart: String, Sendable, CaseIterable {
+    /// The declarations of the schemas (`Types*.swift`).
+    case types
+    /// The client and the support code types and client share (`Client.swift`, `Support.swift`).
+    case client
+    /// The handler protocol and router (`Server.swift`, `ServerSupport.swift`).
+    case server
+
+    /// What a run writes when nothing names the parts.
+    public static let defaults: Set<GeneratedPart> = [.types, .client]
+
+    /// The parts `names` lists (`types`, `client`, `server`), or why they cannot be generated:
+    /// an unknown name, or a list without the types and the client, which the server is built on.
+    public static func parts(_ names: [String]) -> Result<Set<GeneratedPart>, PartsError> {
+        var parts: Set<GeneratedPart> = []
+        for name in names {
+            guard let part = GeneratedPart(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                return .failure(PartsError(message: "unknown part '\(name)' to generate (use \(allCases.map(\.rawValue).joined(separator: ", ")))"))
+            }
+            parts.insert(part)
+        }
+        guard parts.isSuperset(of: defaults) else {
+            return .failure(PartsError(message: "generate lists types and client, and optionally server: the server shares the client's types and support code"))
+        }
+        return .success(parts)
+    }
+
+    public struct PartsError: Error, Sendable {
+        public var message: String
+    }
+}
