@@ -10,10 +10,17 @@ extension ExampleSchemas {
     /// property present, every shown property listed, each value of a kind its schema allows, down
     /// through nested objects and list items. A list shows what it holds only by an item: an
     /// empty `data: []` fits no envelope, so one page's `{data, hasMore, nextCursor}` is not another's.
+    /// Else the surveyed object with exactly the example's properties, each of a kind it allows
+    /// (what they hold may be newer than a documented schema it refers to).
     func match(_ pairs: [Node.Pair]) -> String? {
         guard pairs.count >= 2 else { return nil }
         let candidates = documented.map { ($0.name, shape(of: $0.node)) }.filter { fits(pairs, $0.1) }
-        return candidates.min { $0.1.properties.count < $1.1.properties.count }?.0
+        if let closest = candidates.min(by: { $0.1.properties.count < $1.1.properties.count }) { return closest.0 }
+        let keys = Set(pairs.map(\.key))
+        return surveyed.first { entry in
+            let shape = shape(of: entry.node)
+            return Set(shape.properties.keys) == keys && fits(pairs, shape, isDeep: false)
+        }?.name
     }
 
     struct Shape {
@@ -21,9 +28,13 @@ extension ExampleSchemas {
         var required: Set<String> = []
     }
 
-    func fits(_ pairs: [Node.Pair], _ shape: Shape, depth: Int = 0) -> Bool {
+    /// Whether an example object fits a schema's shape; `isDeep` false judges each value by its
+    /// JSON kind alone.
+    func fits(_ pairs: [Node.Pair], _ shape: Shape, depth: Int = 0, isDeep: Bool = true) -> Bool {
         !shape.properties.isEmpty && shape.required.allSatisfy { name in pairs.contains { $0.key == name } }
-            && pairs.allSatisfy { pair in shape.properties[pair.key].map { isCompatible(pair.value, $0, depth: depth) } ?? false }
+            && pairs.allSatisfy { pair in
+                shape.properties[pair.key].map { isCompatible(pair.value, $0, depth: depth, isDeep: isDeep) } ?? false
+            }
     }
 
     /// Properties of a documented schema, through `allOf` and local `$ref`s.
@@ -47,7 +58,7 @@ extension ExampleSchemas {
         let prefix = "#/components/schemas/"
         guard ref.hasPrefix(prefix) else { return nil }
         let name = String(ref.dropFirst(prefix.count))
-        return documented.first { $0.name == name }?.node
+        return (documented.first { $0.name == name } ?? surveyed.first { $0.name == name })?.node
     }
 
     /// The one value a property schema allows: `const`, a one-value `enum`, through `allOf`.
@@ -60,20 +71,21 @@ extension ExampleSchemas {
 
     /// Whether an example value can be an instance of a property schema: its JSON kind, its
     /// constant, and what a nested object or a list's first item holds.
-    private func isCompatible(_ value: Node, _ schema: Node, depth: Int) -> Bool {
+    private func isCompatible(_ value: Node, _ schema: Node, depth: Int, isDeep: Bool = true) -> Bool {
         guard depth < 16 else { return true }
-        if let parts = schema["allOf"]?.items, parts.count == 1 { return isCompatible(value, parts[0], depth: depth + 1) }
+        if let parts = schema["allOf"]?.items, parts.count == 1 { return isCompatible(value, parts[0], depth: depth + 1, isDeep: isDeep) }
         if let ref = schema["$ref"]?.text {
-            return component(ref).map { isCompatible(value, $0, depth: depth + 1) } ?? true
+            return component(ref).map { isCompatible(value, $0, depth: depth + 1, isDeep: isDeep) } ?? true
         }
-        if let fixed = Self.fixedValue(schema) { return value.text == fixed }
+        // A placeholder (`"<string>"`) shows the kind of a constant, not its value.
+        if let fixed = Self.fixedValue(schema), !Self.isPlaceholder(value) { return value.text == fixed }
         let (names, allowsNull) = SchemaReading.types(of: schema)
         let kind = value.jsonKind
         if kind == .null { return allowsNull || names.isEmpty }
         let kindFits = names.isEmpty || names.contains { name in
             name == kind.rawValue || (name == "number" && kind == .integer) || (name == "integer" && kind == .integer)
         }
-        guard kindFits else { return false }
+        guard kindFits, isDeep else { return kindFits }
         switch value.value {
         case .mapping(let pairs):
             let inner = shape(of: schema, depth: depth + 1)
@@ -85,6 +97,36 @@ extension ExampleSchemas {
         case .scalar:
             return true
         }
+    }
+
+    /// Warns of each property an example shows, down through nested objects and list items,
+    /// that the schema it is read as does not list: decoding drops it. (An object matched by its
+    /// properties alone may hold objects newer than the documented schemas they refer to.)
+    mutating func reportUnlisted(_ value: Node, _ schema: Node, depth: Int = 0) {
+        guard depth < 16 else { return }
+        if let ref = schema["$ref"]?.text, let target = component(ref) {
+            let shape = shape(of: target)
+            guard let pairs = value.pairs, !shape.properties.isEmpty else { return reportUnlisted(value, target, depth: depth + 1) }
+            for pair in pairs {
+                guard let property = shape.properties[pair.key] else {
+                    let name = ref.split(separator: "/").last.map(String.init) ?? ref
+                    diagnostics.warning("the example shows '\(pair.key)', which \(name) does not list; decoding drops it", at: pair.keyMark)
+                    continue
+                }
+                reportUnlisted(pair.value, property, depth: depth + 1)
+            }
+        } else if let parts = schema["allOf"]?.items, parts.count == 1 {
+            reportUnlisted(value, parts[0], depth: depth + 1)
+        } else if let item = value.items?.first, let items = schema["items"] {
+            reportUnlisted(item, items, depth: depth + 1)
+        } else if let pairs = value.pairs {
+            for pair in pairs { if let property = schema["properties"]?[pair.key] { reportUnlisted(pair.value, property, depth: depth + 1) } }
+        }
+    }
+
+    private static func isPlaceholder(_ value: Node) -> Bool {
+        guard let text = value.text, value.jsonKind == .string else { return false }
+        return text.hasPrefix("<") && text.hasSuffix(">")
     }
 
     private func describesObjects(_ schema: Node) -> Bool {

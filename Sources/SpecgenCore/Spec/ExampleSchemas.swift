@@ -6,11 +6,15 @@
 /// not enums. An object showing an `object` constant (`"monitor_run"`) is the schema the documents
 /// fix that constant in, else one component named from the constant (`MonitorRun`) that every
 /// page's examples of it extend, so the name does not depend on which pages there are or their
-/// order. Other objects are a documented schema they fit (in responses), else stay inline, named
-/// by the property or operation that holds them.
+/// order. Other objects, in responses, are a documented schema they fit, or an inferred one with
+/// the same properties (a webset an event wraps, its `object` a placeholder); else they stay
+/// inline, named by the property or operation that holds them.
 struct ExampleSchemas {
     /// The component schemas the API's documents define.
     let documented: [(name: String, node: Node)]
+    /// The objects every rendered page's examples show by `object` constant, surveyed before
+    /// the pages are read for good, so that matching does not depend on the pages' order.
+    let surveyed: [(name: String, node: Node)]
     /// Each file's path, for naming the pages the examples come from.
     let paths: [Int32: String]
     /// Objects inferred from examples, by the name their `object` constant gives, in the order
@@ -24,8 +28,9 @@ struct ExampleSchemas {
     var readsRequest = false
     var diagnostics = Diagnostics()
 
-    init(documented: [(name: String, node: Node)], paths: [Int32: String]) {
+    init(documented: [(name: String, node: Node)], surveyed: [(name: String, node: Node)] = [], paths: [Int32: String]) {
         self.documented = documented
+        self.surveyed = surveyed
         self.paths = paths
     }
 
@@ -37,7 +42,11 @@ struct ExampleSchemas {
             return .mapping([("type", .string("object", at: mark))], at: mark)
         case .mapping(let pairs):
             if let constant = Self.objectConstant(pairs) { return component(constant, pairs, at: mark) }
-            if !readsRequest, let name = match(pairs) { return Self.reference(name, at: mark) }
+            if !readsRequest, let name = match(pairs) {
+                let reference = Self.reference(name, at: mark)
+                reportUnlisted(example, reference)
+                return reference
+            }
             return object(pairs, note: note(for: [page(of: mark)]), at: mark)
         case .sequence(let items):
             var pairs: [(String, Node)] = [("type", .string("array", at: mark))]

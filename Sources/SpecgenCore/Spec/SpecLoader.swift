@@ -63,22 +63,42 @@ public struct SpecLoader: Sendable {
             diagnostics.append(contentsOf: converter.diagnostics)
         }
         // Rendered pages come last: their examples are matched against what the documents define.
-        var inferred = ExampleSchemas(documented: merger.set.components["schemas"] ?? [], paths: merger.set.relativePaths)
-        for page in renderedPages {
+        readRenderedPages(renderedPages, into: &merger, &diagnostics)
+        merger.unifySecuritySchemes()
+        return merger.set
+    }
+
+    /// Reads the rendered pages twice: a survey of the objects their examples show by `object`
+    /// constant, then for good, matching examples against the documents' schemas and the survey.
+    private func readRenderedPages(_ pages: [RenderedPageReader], into merger: inout SpecMerger, _ diagnostics: inout Diagnostics) {
+        let documented = merger.set.components["schemas"] ?? []
+        var survey = ExampleSchemas(documented: documented, paths: merger.set.relativePaths)
+        var surveyed: Set<String> = []
+        for page in pages {
+            var attempt = survey
+            var unused = Diagnostics()
+            guard let document = page.document(in: merger.set, inferred: &attempt, diagnostics: &unused) else { continue }
+            if Self.isNew(document, merger, &surveyed) { survey = attempt }
+        }
+        var inferred = ExampleSchemas(documented: documented, surveyed: survey.components, paths: merger.set.relativePaths)
+        var read: Set<String> = []
+        for page in pages {
             var attempt = inferred
             guard let document = page.document(in: merger.set, inferred: &attempt, diagnostics: &diagnostics) else { continue }
             // A page whose operation a source as precise or more describes is only compared with
             // it: the objects its examples show make no types.
-            if let (method, path) = Self.operation(in: document), !merger.defines(method, path, atLeast: .renderedPage) {
-                inferred = attempt
-            }
+            if Self.isNew(document, merger, &read) { inferred = attempt }
             merger.merge(document, precision: .renderedPage, diagnostics: &diagnostics)
         }
         diagnostics.append(contentsOf: inferred.diagnostics)
         let schemas = Node.mapping(inferred.components.map { ($0.name, $0.node) })
         merger.merge(.mapping([("components", .mapping([("schemas", schemas)]))]), precision: .renderedPage, diagnostics: &diagnostics)
-        merger.unifySecuritySchemes()
-        return merger.set
+    }
+
+    /// Whether no document and no page read before describes the operation a page's document holds.
+    private static func isNew(_ document: Node, _ merger: SpecMerger, _ endpoints: inout Set<String>) -> Bool {
+        guard let (method, path) = operation(in: document) else { return false }
+        return !merger.defines(method, path, atLeast: .renderedPage) && endpoints.insert("\(method) \(path)").inserted
     }
 
     /// The method and path of the one operation a rendered page's document holds.

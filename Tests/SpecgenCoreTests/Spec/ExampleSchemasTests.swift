@@ -79,6 +79,16 @@ struct ExampleSchemasTests {
         #expect(diagnostics.all.map(\.message) == ["'count' of Import is a string here and a number in a.md; it is read as any JSON value"])
     }
 
+    @Test("An object with a placeholder for its constant is the object another page shows with the same properties, whichever page is read first")
+    func sameStructureAcrossPages() throws {
+        let (spec, _, _) = Fixtures.load([
+            "a.md": Self.page("GET", "/events/{id}", example: #"{"object": "event", "data": {"object": "<string>", "id": "<string>", "title": "<string>"}}"#),
+            "b.md": Self.page("POST", "/websets", example: #"{"object": "webset", "id": "<string>", "title": "<string>"}"#),
+        ])
+        let data = try #require(spec.component("schemas", "Event")?["properties"]?["data"])
+        #expect(data["$ref"]?.text == "#/components/schemas/Webset")
+    }
+
     @Test("An envelope holding another kind of object, or showing no item, is not a documented envelope it is compatible with")
     func envelopesNeedTheirItems() {
         let items = Self.page("GET", "/items", example: #"{"data": [{"object": "item", "id": "<string>"}], "hasMore": true, "nextCursor": null}"#)
