@@ -109,6 +109,18 @@ struct FidelityTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(BankAccountId.self, from: Data(#"{"id": "bank_1"}"#.utf8)) }
     }
 
+    @Test("a union whose members overlap decodes into the most specific one, dropping nothing")
+    func overlappingMembers() throws {
+        let certified = #"{"id": 1, "title": "Mail", "body": null, "letter": {"id": "ltr_1", "extra_service": "certified", "tracking_number": null}}"#
+        let (issue, encoded) = try roundTrip(Issue.self, certified)
+        #expect(encoded == (try tree(certified)))
+        guard case .certified(let letter)? = issue.letter else { Issue.record("expected .certified, got \(String(describing: issue.letter))"); return }
+        #expect(letter.extraService == .certified)
+
+        let regular = #"{"id": 2, "title": "Mail", "body": null, "letter": {"id": "ltr_2"}}"#
+        guard case .regular? = try roundTrip(Issue.self, regular).value.letter else { Issue.record("expected .regular"); return }
+    }
+
     @Test("formats: UUIDs lower-case, dates as days, bytes as base64, unsigned 64-bit integers")
     func formats() throws {
         let json = #"""
@@ -122,5 +134,8 @@ struct FidelityTests {
         #expect(issue.checksum == Data([0, 1, 2, 255]))
         #expect(issue.size == UInt64.max)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Issue.self, from: Data(#"{"id": 1, "title": "t", "body": null, "dueOn": "31/12/2026"}"#.utf8)) }
+        // A date-time where a date is documented (Lob sends them) is read as the day it is written on.
+        let sent = try JSONDecoder().decode(Issue.self, from: Data(#"{"id": 1, "title": "t", "body": null, "dueOn": "2024-08-31T23:30:00-05:00"}"#.utf8))
+        #expect(sent.dueOn == CalendarDate(year: 2024, month: 8, day: 31))
     }
 }

@@ -280,7 +280,7 @@ public struct AnswerCitation: Codable, Hashable, Sendable {
 /// - Remark: from #/components/schemas/CostDollars (answer.md:274:7)
 public struct CostDollars: Codable, Hashable, Sendable {
     /// Total dollar cost for your request
-    public var total: Float?
+    public var total: Double?
     /// Breakdown of costs by operation type
     public var breakDown: [BreakDownItem]?
     /// Standard price per request for different operations
@@ -289,7 +289,7 @@ public struct CostDollars: Codable, Hashable, Sendable {
     public var perPagePrices: PerPagePrices?
 
     public init(
-        total: Float? = nil,
+        total: Double? = nil,
         breakDown: [BreakDownItem]? = nil,
         perRequestPrices: PerRequestPrices? = nil,
         perPagePrices: PerPagePrices? = nil
@@ -302,7 +302,7 @@ public struct CostDollars: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.total = try container.decodeIfPresent(Float.self, forKey: "total")
+        self.total = try container.decodeIfPresent(Double.self, forKey: "total")
         self.breakDown = try container.decodeIfPresent([BreakDownItem].self, forKey: "breakDown")
         self.perRequestPrices = try container.decodeIfPresent(PerRequestPrices.self, forKey: "perRequestPrices")
         self.perPagePrices = try container.decodeIfPresent(PerPagePrices.self, forKey: "perPagePrices")
@@ -319,14 +319,14 @@ public struct CostDollars: Codable, Hashable, Sendable {
     /// - Remark: from #/components/schemas/CostDollars/properties/breakDown/items (answer.md:285:13)
     public struct BreakDownItem: Codable, Hashable, Sendable {
         /// Cost of your search operations
-        public var search: Float?
+        public var search: Double?
         /// Cost of your content operations
-        public var contents: Float?
+        public var contents: Double?
         @Boxed public var breakdown: Breakdown?
 
         public init(
-            search: Float? = nil,
-            contents: Float? = nil,
+            search: Double? = nil,
+            contents: Double? = nil,
             breakdown: Breakdown? = nil
         ) {
             self.search = search
@@ -336,8 +336,8 @@ public struct CostDollars: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.search = try container.decodeIfPresent(Float.self, forKey: "search")
-            self.contents = try container.decodeIfPresent(Float.self, forKey: "contents")
+            self.search = try container.decodeIfPresent(Double.self, forKey: "search")
+            self.contents = try container.decodeIfPresent(Double.self, forKey: "contents")
             self.breakdown = try container.decodeIfPresent(Breakdown.self, forKey: "breakdown")
         }
 
@@ -351,22 +351,22 @@ public struct CostDollars: Codable, Hashable, Sendable {
         /// - Remark: from #/components/schemas/CostDollars/properties/breakDown/items/properties/breakdown (answer.md:298:17)
         public struct Breakdown: Codable, Hashable, Sendable {
             /// Cost of your neural search operations
-            public var neuralSearch: Float?
+            public var neuralSearch: Double?
             /// Cost of your deep search operations
-            public var deepSearch: Float?
+            public var deepSearch: Double?
             /// Cost of your text content retrieval
-            public var contentText: Float?
+            public var contentText: Double?
             /// Cost of your highlight generation
-            public var contentHighlight: Float?
+            public var contentHighlight: Double?
             /// Cost of your summary generation
-            public var contentSummary: Float?
+            public var contentSummary: Double?
 
             public init(
-                neuralSearch: Float? = nil,
-                deepSearch: Float? = nil,
-                contentText: Float? = nil,
-                contentHighlight: Float? = nil,
-                contentSummary: Float? = nil
+                neuralSearch: Double? = nil,
+                deepSearch: Double? = nil,
+                contentText: Double? = nil,
+                contentHighlight: Double? = nil,
+                contentSummary: Double? = nil
             ) {
                 self.neuralSearch = neuralSearch
                 self.deepSearch = deepSearch
@@ -377,11 +377,11 @@ public struct CostDollars: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.neuralSearch = try container.decodeIfPresent(Float.self, forKey: "neuralSearch")
-                self.deepSearch = try container.decodeIfPresent(Float.self, forKey: "deepSearch")
-                self.contentText = try container.decodeIfPresent(Float.self, forKey: "contentText")
-                self.contentHighlight = try container.decodeIfPresent(Float.self, forKey: "contentHighlight")
-                self.contentSummary = try container.decodeIfPresent(Float.self, forKey: "contentSummary")
+                self.neuralSearch = try container.decodeIfPresent(Double.self, forKey: "neuralSearch")
+                self.deepSearch = try container.decodeIfPresent(Double.self, forKey: "deepSearch")
+                self.contentText = try container.decodeIfPresent(Double.self, forKey: "contentText")
+                self.contentHighlight = try container.decodeIfPresent(Double.self, forKey: "contentHighlight")
+                self.contentSummary = try container.decodeIfPresent(Double.self, forKey: "contentSummary")
             }
 
             public func encode(to encoder: any Encoder) throws {
@@ -400,22 +400,22 @@ public struct CostDollars: Codable, Hashable, Sendable {
     /// - Remark: from #/components/schemas/CostDollars/properties/perRequestPrices (answer.md:326:11)
     public struct PerRequestPrices: Codable, Hashable, Sendable {
         /// Standard price for neural search with 1-25 results
-        public var neuralSearch125Results: Float?
+        public var neuralSearch125Results: Double?
         /// Standard price for neural search with 26-100 results
-        public var neuralSearch26100Results: Float?
+        public var neuralSearch26100Results: Double?
         /// Standard price for neural search with 100+ results
-        public var neuralSearch100PlusResults: Float?
+        public var neuralSearch100PlusResults: Double?
         /// Standard price for deep search with 1-25 results
-        public var deepSearch125Results: Float?
+        public var deepSearch125Results: Double?
         /// Standard price for deep search with 26-100 results
-        public var deepSearch26100Results: Float?
+        public var deepSearch26100Results: Double?
 
         public init(
-            neuralSearch125Results: Float? = nil,
-            neuralSearch26100Results: Float? = nil,
-            neuralSearch100PlusResults: Float? = nil,
-            deepSearch125Results: Float? = nil,
-            deepSearch26100Results: Float? = nil
+            neuralSearch125Results: Double? = nil,
+            neuralSearch26100Results: Double? = nil,
+            neuralSearch100PlusResults: Double? = nil,
+            deepSearch125Results: Double? = nil,
+            deepSearch26100Results: Double? = nil
         ) {
             self.neuralSearch125Results = neuralSearch125Results
             self.neuralSearch26100Results = neuralSearch26100Results
@@ -426,11 +426,11 @@ public struct CostDollars: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.neuralSearch125Results = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_1_25_results")
-            self.neuralSearch26100Results = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_26_100_results")
-            self.neuralSearch100PlusResults = try container.decodeIfPresent(Float.self, forKey: "neuralSearch_100_plus_results")
-            self.deepSearch125Results = try container.decodeIfPresent(Float.self, forKey: "deepSearch_1_25_results")
-            self.deepSearch26100Results = try container.decodeIfPresent(Float.self, forKey: "deepSearch_26_100_results")
+            self.neuralSearch125Results = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_1_25_results")
+            self.neuralSearch26100Results = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_26_100_results")
+            self.neuralSearch100PlusResults = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_100_plus_results")
+            self.deepSearch125Results = try container.decodeIfPresent(Double.self, forKey: "deepSearch_1_25_results")
+            self.deepSearch26100Results = try container.decodeIfPresent(Double.self, forKey: "deepSearch_26_100_results")
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -448,16 +448,16 @@ public struct CostDollars: Codable, Hashable, Sendable {
     /// - Remark: from #/components/schemas/CostDollars/properties/perPagePrices (answer.md:355:11)
     public struct PerPagePrices: Codable, Hashable, Sendable {
         /// Standard price per page for text content
-        public var contentText: Float?
+        public var contentText: Double?
         /// Standard price per page for highlights
-        public var contentHighlight: Float?
+        public var contentHighlight: Double?
         /// Standard price per page for summaries
-        public var contentSummary: Float?
+        public var contentSummary: Double?
 
         public init(
-            contentText: Float? = nil,
-            contentHighlight: Float? = nil,
-            contentSummary: Float? = nil
+            contentText: Double? = nil,
+            contentHighlight: Double? = nil,
+            contentSummary: Double? = nil
         ) {
             self.contentText = contentText
             self.contentHighlight = contentHighlight
@@ -466,9 +466,9 @@ public struct CostDollars: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.contentText = try container.decodeIfPresent(Float.self, forKey: "contentText")
-            self.contentHighlight = try container.decodeIfPresent(Float.self, forKey: "contentHighlight")
-            self.contentSummary = try container.decodeIfPresent(Float.self, forKey: "contentSummary")
+            self.contentText = try container.decodeIfPresent(Double.self, forKey: "contentText")
+            self.contentHighlight = try container.decodeIfPresent(Double.self, forKey: "contentHighlight")
+            self.contentSummary = try container.decodeIfPresent(Double.self, forKey: "contentSummary")
         }
 
         public func encode(to encoder: any Encoder) throws {

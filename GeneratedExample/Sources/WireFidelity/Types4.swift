@@ -2,78 +2,102 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/ProtectionRule (api.yaml:70:7)
-public struct ProtectionRule: Codable, Hashable, Sendable {
-    public var id: Int
-    public var waitTimer: Int?
-    public var reviewers: [String]?
-
-    public init(
-        id: Int,
-        waitTimer: Int? = nil,
-        reviewers: [String]? = nil
-    ) {
-        self.id = id
-        self.waitTimer = waitTimer
-        self.reviewers = reviewers
-    }
+/// Members overlap (none is closed); the most specific is tried first.
+///
+/// - Remark: from #/components/schemas/Letter (api.yaml:94:7)
+public enum Letter: Codable, Hashable, Sendable {
+    case certified(Certified)
+    case regular(Regular)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decode(Int.self, forKey: "id")
-        self.waitTimer = try container.decodeIfPresent(Int.self, forKey: "wait_timer")
-        self.reviewers = try container.decodeIfPresent([String].self, forKey: "reviewers")
+        if let value = try? Certified(from: decoder) { self = .certified(value); return }
+        if let value = try? Regular(from: decoder) { self = .regular(value); return }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no member of Letter matched"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encodeIfPresent(waitTimer, forKey: "wait_timer")
-        try container.encodeIfPresent(reviewers, forKey: "reviewers")
-    }
-}
-
-/// - Remark: from #/components/schemas/Account (api.yaml:84:7)
-public struct Account: Codable, Hashable, Sendable {
-    /// - Note: Read-only: sent by the API; the client leaves it out of requests.
-    public var id: String?
-    public var email: String
-    /// - Note: Write-only: sent to the API, which never returns it.
-    public var password: String?
-    /// - Note: Read-only: sent by the API; the client leaves it out of requests.
-    public var createdAt: Date?
-    /// - Note: When absent, the API takes `"free"`.
-    public var plan: String?
-
-    public init(
-        id: String? = nil,
-        email: String,
-        password: String,
-        createdAt: Date? = nil,
-        plan: String? = nil
-    ) {
-        self.id = id
-        self.email = email
-        self.password = password
-        self.createdAt = createdAt
-        self.plan = plan
+        switch self {
+        case .certified(let value): try value.encode(to: encoder)
+        case .regular(let value): try value.encode(to: encoder)
+        }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.email = try container.decode(String.self, forKey: "email")
-        self.password = try container.decodeIfPresent(String.self, forKey: "password")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
-        self.plan = try container.decodeIfPresent(String.self, forKey: "plan")
+    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:96:11)
+    public struct Object: Codable, Hashable, Sendable {
+        public var id: String
+
+        public init(
+            id: String
+        ) {
+            self.id = id
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.id = try container.decode(String.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(id, forKey: "id")
+        }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        if !encoder.isEncodingRequest { try container.encodeIfPresent(id, forKey: "id") }
-        try container.encode(email, forKey: "email")
-        try container.encodeIfPresent(password, forKey: "password")
-        if !encoder.isEncodingRequest { try container.encodeIfPresent(createdAt, forKey: "createdAt") }
-        try container.encodeIfPresent(plan, forKey: "plan")
+    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:96:11)
+    public typealias Regular = Letter.Object
+
+    /// - Remark: from #/components/schemas/Letter/oneOf/1 (api.yaml:101:11)
+    public struct Certified: Codable, Hashable, Sendable {
+        public var id: String
+        public var extraService: ExtraService
+        public var trackingNumber: String?
+
+        public init(
+            id: String,
+            extraService: ExtraService,
+            trackingNumber: String?
+        ) {
+            self.id = id
+            self.extraService = extraService
+            self.trackingNumber = trackingNumber
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.id = try container.decode(String.self, forKey: "id")
+            self.extraService = try container.decode(ExtraService.self, forKey: "extra_service")
+            self.trackingNumber = try container.decodeIfPresent(String.self, forKey: "tracking_number")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(id, forKey: "id")
+            try container.encode(extraService, forKey: "extra_service")
+            try container.encode(trackingNumber, forKey: "tracking_number")
+        }
+
+        /// - Remark: from #/components/schemas/Letter/oneOf/1/properties/extra_service (api.yaml:106:28)
+        public enum ExtraService: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+            case certified
+            case certifiedReturnReceipt
+            /// A value this version of the API description does not list.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "certified": self = .certified
+                case "certified_return_receipt": self = .certifiedReturnReceipt
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .certified: "certified"
+                case .certifiedReturnReceipt: "certified_return_receipt"
+                case .unknown(let value): value
+                }
+            }
+        }
     }
 }

@@ -89,7 +89,7 @@ extension DeclarationBuilder {
             declaration: "\(access) var \(name): \(type) { \(literal) }", isStored: false,
             initParameter: "", initAssignment: "",
             decodeLine: "try container.\(check)(\(literal), forKey: \(key))",
-            encodeLine: "try container.encode(\(literal)\(property.type == .double || property.type == .float ? " as \(type)" : ""), forKey: \(key))")
+            encodeLine: "try container.encode(\(literal)\(property.type == .double ? " as \(type)" : ""), forKey: \(key))")
     }
 
     private func additionalProperties(_ type: TypeRef, excluding listed: [String], in id: TypeID) -> PropertyContext {

@@ -11,7 +11,6 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     case uint32
     case uint64
     case double
-    case float
     case bool
     /// `format: date-time`.
     case date
@@ -35,7 +34,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
         switch self {
         case .string, .date, .calendarDate, .url, .uuid, .base64: return .string
         case .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64: return .integer
-        case .double, .float: return .number
+        case .double: return .number
         case .bool: return .boolean
         case .array: return .array
         case .map: return .object
@@ -46,7 +45,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     /// True for strings, numbers, Booleans and their formats: what a parameter can carry.
     public var isScalar: Bool {
         switch self {
-        case .string, .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .double, .float, .bool, .date,
+        case .string, .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .double, .bool, .date,
             .calendarDate, .url, .uuid, .base64:
             return true
         default: return false

@@ -38,7 +38,8 @@ public struct Resolver {
     }
 
     /// The passes that look at all declarations at once: alias cycles, boxed recursion, boxed
-    /// large values, shared copies, and which unions are `indirect`. Each decides a declaration
+    /// large values, shared copies, the order unions try their members in, and which unions are
+    /// `indirect`. Each decides a declaration
     /// from it and those before it, so the passes give a prefix of the declarations what they
     /// give it inside the whole. The declarations from `operationsFrom` on are those the
     /// operations made (parameters, bodies, responses).
@@ -48,6 +49,7 @@ public struct Resolver {
         CycleBreaker.boxRecursiveProperties(in: &types)
         OutOfLine.boxLargeProperties(in: &types)
         SharedDeclarations.share(in: &types, operationsFrom: operationsFrom)
+        ShapeOrder.mostSpecificFirst(in: &types)
         let recursive = CycleBreaker.recursiveDeclarations(in: types)
         let large = OutOfLine.largeUnions(in: types)
         for index in types.indices { types[index].isIndirect = recursive[index] || large[index] }

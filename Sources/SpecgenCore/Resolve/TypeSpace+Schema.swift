@@ -231,7 +231,8 @@ extension TypeSpace {
             default: return .int
             }
         case "number":
-            return node["format"]?.text == "float" ? .float : .double
+            // `float` too: APIs send more digits than a `Float` holds (Lob's latitudes).
+            return .double
         case "boolean":
             return .bool
         default:

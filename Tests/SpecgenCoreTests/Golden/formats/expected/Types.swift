@@ -9,7 +9,7 @@ public struct Event: Codable, Hashable, Sendable {
     public var count: Int32
     public var big: Int64
     public var plain: Int?
-    public var ratio: Float
+    public var ratio: Double
     public var score: Double?
     public var link: URL
     public var flag: Bool
@@ -24,7 +24,7 @@ public struct Event: Codable, Hashable, Sendable {
         count: Int32,
         big: Int64,
         plain: Int? = nil,
-        ratio: Float,
+        ratio: Double,
         score: Double? = nil,
         link: URL,
         flag: Bool,
@@ -55,7 +55,7 @@ public struct Event: Codable, Hashable, Sendable {
         self.count = try container.decode(Int32.self, forKey: "count")
         self.big = try container.decode(Int64.self, forKey: "big")
         self.plain = try container.decodeIfPresent(Int.self, forKey: "plain")
-        self.ratio = try container.decode(Float.self, forKey: "ratio")
+        self.ratio = try container.decode(Double.self, forKey: "ratio")
         self.score = try container.decodeIfPresent(Double.self, forKey: "score")
         self.link = try container.decode(URL.self, forKey: "link")
         self.flag = try container.decode(Bool.self, forKey: "flag")

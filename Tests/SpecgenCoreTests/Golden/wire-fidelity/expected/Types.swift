@@ -48,6 +48,7 @@ public struct Issue: Codable, Hashable, Sendable {
     public var dueOn: CalendarDate?
     public var checksum: Data?
     public var size: UInt64?
+    public var letter: Letter?
 
     public init(
         id: Int,
@@ -62,7 +63,8 @@ public struct Issue: Codable, Hashable, Sendable {
         extra: Extra? = nil,
         dueOn: CalendarDate? = nil,
         checksum: Data? = nil,
-        size: UInt64? = nil
+        size: UInt64? = nil,
+        letter: Letter? = nil
     ) {
         self.id = id
         self.title = title
@@ -77,6 +79,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.dueOn = dueOn
         self.checksum = checksum
         self.size = size
+        self.letter = letter
     }
 
     public init(from decoder: any Decoder) throws {
@@ -94,6 +97,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.dueOn = try container.decodeIfPresent(CalendarDate.self, forKey: "dueOn")
         self.checksum = try container.decodeIfPresent(Data.self, forKey: "checksum")
         self.size = try container.decodeIfPresent(UInt64.self, forKey: "size")
+        self.letter = try container.decodeIfPresent(Letter.self, forKey: "letter")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,6 +115,7 @@ public struct Issue: Codable, Hashable, Sendable {
         try container.encodeIfPresent(dueOn, forKey: "dueOn")
         try container.encodeIfPresent(checksum, forKey: "checksum")
         try container.encodeIfPresent(size, forKey: "size")
+        try container.encodeIfPresent(letter, forKey: "letter")
     }
 
     /// - Remark: from #/components/schemas/Issue/properties/extra (api.yaml:53:11)

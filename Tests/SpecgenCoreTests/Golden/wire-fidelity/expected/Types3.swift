@@ -2,5 +2,81 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/BankAccountId (api.yaml:65:7)
+/// - Remark: from #/components/schemas/BankAccountId (api.yaml:66:7)
 public typealias BankAccountId = String
+
+/// - Remark: from #/components/schemas/ProtectionRule (api.yaml:71:7)
+public struct ProtectionRule: Codable, Hashable, Sendable {
+    public var id: Int
+    public var waitTimer: Int?
+    public var reviewers: [String]?
+
+    public init(
+        id: Int,
+        waitTimer: Int? = nil,
+        reviewers: [String]? = nil
+    ) {
+        self.id = id
+        self.waitTimer = waitTimer
+        self.reviewers = reviewers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(Int.self, forKey: "id")
+        self.waitTimer = try container.decodeIfPresent(Int.self, forKey: "wait_timer")
+        self.reviewers = try container.decodeIfPresent([String].self, forKey: "reviewers")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(waitTimer, forKey: "wait_timer")
+        try container.encodeIfPresent(reviewers, forKey: "reviewers")
+    }
+}
+
+/// - Remark: from #/components/schemas/Account (api.yaml:85:7)
+public struct Account: Codable, Hashable, Sendable {
+    /// - Note: Read-only: sent by the API; the client leaves it out of requests.
+    public var id: String?
+    public var email: String
+    /// - Note: Write-only: sent to the API, which never returns it.
+    public var password: String?
+    /// - Note: Read-only: sent by the API; the client leaves it out of requests.
+    public var createdAt: Date?
+    /// - Note: When absent, the API takes `"free"`.
+    public var plan: String?
+
+    public init(
+        id: String? = nil,
+        email: String,
+        password: String,
+        createdAt: Date? = nil,
+        plan: String? = nil
+    ) {
+        self.id = id
+        self.email = email
+        self.password = password
+        self.createdAt = createdAt
+        self.plan = plan
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.email = try container.decode(String.self, forKey: "email")
+        self.password = try container.decodeIfPresent(String.self, forKey: "password")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.plan = try container.decodeIfPresent(String.self, forKey: "plan")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        if !encoder.isEncodingRequest { try container.encodeIfPresent(id, forKey: "id") }
+        try container.encode(email, forKey: "email")
+        try container.encodeIfPresent(password, forKey: "password")
+        if !encoder.isEncodingRequest { try container.encodeIfPresent(createdAt, forKey: "createdAt") }
+        try container.encodeIfPresent(plan, forKey: "plan")
+    }
+}
