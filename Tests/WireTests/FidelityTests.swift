@@ -42,6 +42,9 @@ struct FidelityTests {
         #expect(issue.parent?.$parent == .null)
         #expect(issue.bankAccount == nil)
 
+        let listed = #"{"id": 4, "title": "Labels", "body": null, "labels": ["bug", null]}"#
+        #expect(try roundTrip(Issue.self, listed).json == (try tree(listed)))
+
         let bare = #"{"id": 3, "title": "Typo", "body": null}"#
         #expect(try roundTrip(Issue.self, bare).json == (try tree(bare)))
     }
@@ -61,10 +64,11 @@ struct FidelityTests {
             change = IssueUpdate()
             change.$dueOn = .null
             change.milestone = 4
+            change.files = ["old.txt": nil, "new.txt": .init(content: "hello")]
             try await client.updateIssue(number: 5, body: change)
             verdict = try oracle.verdict()
             #expect(verdict.errors == [])
-            #expect(verdict.body == ["milestone": 4, "dueOn": nil])
+            #expect(verdict.body == ["milestone": 4, "dueOn": nil, "files": ["old.txt": nil, "new.txt": ["content": "hello"]]])
         }
     }
 

@@ -7,15 +7,19 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
     public var title: String?
     @Nullable public var milestone: Int?
     @Nullable public var dueOn: CalendarDate?
+    /// GitHub's gist update, where `null` deletes a file.
+    public var files: [String: FilesValue?]?
 
     public init(
         title: String? = nil,
         milestone: Int? = nil,
-        dueOn: CalendarDate? = nil
+        dueOn: CalendarDate? = nil,
+        files: [String: FilesValue?]? = nil
     ) {
         self.title = title
         self.milestone = milestone
         self.dueOn = dueOn
+        self.files = files
     }
 
     public init(from decoder: any Decoder) throws {
@@ -23,6 +27,7 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
         self.title = try container.decodeIfPresent(String.self, forKey: "title")
         self._milestone = try container.decodeNullable(Int.self, forKey: "milestone")
         self._dueOn = try container.decodeNullable(CalendarDate.self, forKey: "dueOn")
+        self.files = try container.decodeIfPresent([String: FilesValue?].self, forKey: "files")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -30,10 +35,32 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
         try container.encodeIfPresent(title, forKey: "title")
         try container.encode($milestone, forKey: "milestone")
         try container.encode($dueOn, forKey: "dueOn")
+        try container.encodeIfPresent(files, forKey: "files")
+    }
+
+    /// - Remark: from #/components/schemas/IssueUpdate/properties/files/additionalProperties (api.yaml:38:13)
+    public struct FilesValue: Codable, Hashable, Sendable {
+        public var content: String?
+
+        public init(
+            content: String? = nil
+        ) {
+            self.content = content
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(content, forKey: "content")
+        }
     }
 }
 
-/// - Remark: from #/components/schemas/Issue (api.yaml:35:7)
+/// - Remark: from #/components/schemas/Issue (api.yaml:43:7)
 public struct Issue: Codable, Hashable, Sendable {
     public var id: Int
     public var title: String
@@ -49,6 +76,7 @@ public struct Issue: Codable, Hashable, Sendable {
     public var checksum: Data?
     public var size: UInt64?
     public var letter: Letter?
+    public var labels: [String?]?
 
     public init(
         id: Int,
@@ -64,7 +92,8 @@ public struct Issue: Codable, Hashable, Sendable {
         dueOn: CalendarDate? = nil,
         checksum: Data? = nil,
         size: UInt64? = nil,
-        letter: Letter? = nil
+        letter: Letter? = nil,
+        labels: [String?]? = nil
     ) {
         self.id = id
         self.title = title
@@ -80,6 +109,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.checksum = checksum
         self.size = size
         self.letter = letter
+        self.labels = labels
     }
 
     public init(from decoder: any Decoder) throws {
@@ -98,6 +128,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.checksum = try container.decodeIfPresent(Data.self, forKey: "checksum")
         self.size = try container.decodeIfPresent(UInt64.self, forKey: "size")
         self.letter = try container.decodeIfPresent(Letter.self, forKey: "letter")
+        self.labels = try container.decodeIfPresent([String?].self, forKey: "labels")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -116,9 +147,10 @@ public struct Issue: Codable, Hashable, Sendable {
         try container.encodeIfPresent(checksum, forKey: "checksum")
         try container.encodeIfPresent(size, forKey: "size")
         try container.encodeIfPresent(letter, forKey: "letter")
+        try container.encodeIfPresent(labels, forKey: "labels")
     }
 
-    /// - Remark: from #/components/schemas/Issue/properties/extra (api.yaml:53:11)
+    /// - Remark: from #/components/schemas/Issue/properties/extra (api.yaml:61:11)
     public struct Extra: Codable, Hashable, Sendable {
         public var source: String?
         /// Properties beyond the ones listed above.

@@ -118,6 +118,7 @@ extension DeclarationBuilder {
         case .date: return .string
         case .array(let element): return .array(stringForDates(element))
         case .map(let value): return .map(stringForDates(value))
+        case .optional(let wrapped): return .optional(stringForDates(wrapped))
         default: return type
         }
     }

@@ -35,6 +35,7 @@ struct TypeNames {
         case .named(let id): return name(of: id, in: scope)
         case .array(let element): return "[\(spelling(element, in: scope))]"
         case .map(let value): return "[String: \(spelling(value, in: scope))]"
+        case .optional(let wrapped): return "\(spelling(wrapped, in: scope))?"
         }
     }
 

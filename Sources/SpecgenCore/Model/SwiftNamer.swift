@@ -59,6 +59,7 @@ public enum SwiftNamer {
         case .named(let id): return memberName(typeName(id))
         case .array(let element): return caseName(for: element, typeName: typeName) + "List"
         case .map(let value): return caseName(for: value, typeName: typeName) + "Map"
+        case .optional(let wrapped): return caseName(for: wrapped, typeName: typeName)
         case .json: return "jsonValue"
         default: return memberName(String(describing: type))
         }

@@ -28,6 +28,9 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     case named(TypeID)
     case array(TypeRef)
     case map(TypeRef)
+    /// An element of a list or a value of a dictionary that may be `null` (`[String: GistFile?]`:
+    /// GitHub deletes a gist's file when its value is `null`).
+    case optional(TypeRef)
 
     /// The JSON kind values of this type take, when that is fixed by the type alone.
     public var jsonKind: JSONKind? {
@@ -38,7 +41,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
         case .bool: return .boolean
         case .array: return .array
         case .map: return .object
-        case .json, .named, .data: return nil
+        case .json, .named, .data, .optional: return nil
         }
     }
 
@@ -58,6 +61,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
         case .named(let id): return .named(transform(id))
         case .array(let element): return .array(element.replacingReferences(transform))
         case .map(let value): return .map(value.replacingReferences(transform))
+        case .optional(let wrapped): return .optional(wrapped.replacingReferences(transform))
         default: return self
         }
     }
@@ -66,7 +70,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     public var containsDate: Bool {
         switch self {
         case .date: return true
-        case .array(let element), .map(let element): return element.containsDate
+        case .array(let element), .map(let element), .optional(let element): return element.containsDate
         default: return false
         }
     }

@@ -92,4 +92,10 @@ struct Resolved {
     var type: TypeRef
     var allowsNull = false
     var constant: JSONLiteral?
+
+    /// The type where it stands alone, as a list element or dictionary value: optional when it
+    /// may be `null` (a property holds `null` through its own optionality instead).
+    var orNull: TypeRef {
+        allowsNull && type != .json ? .optional(type) : type
+    }
 }

@@ -176,7 +176,7 @@ extension TypeSpace {
     /// Scalars, string enums and lists of them can be written as path, query or header values.
     private func isParameterValue(_ type: TypeRef) -> Bool {
         switch type {
-        case .json, .map, .data: return false
+        case .json, .map, .data, .optional: return false
         case .array(let element):
             if case .array = unaliased(element) { return false }
             return isParameterValue(element)

@@ -141,6 +141,6 @@ extension TypeSpace {
         guard let node else { return nil }
         if node.scalar?.boolValue == true || node.pairs?.isEmpty == true { return .json }
         guard node.isMapping else { return nil }
-        return type(of: node, at: place.child("AdditionalProperty", pointer: "additionalProperties")).type
+        return type(of: node, at: place.child("AdditionalProperty", pointer: "additionalProperties")).orNull
     }
 }

@@ -102,6 +102,10 @@ extension TypeSpace {
     /// own `null` case, so they never add an `Optional`.
     private func allowsNull(_ node: Node, declared id: TypeID) -> Bool {
         if case .kindUnion = self[id].kind { return false }
+        // A union still being declared (a recursive `JsonValue`) that will be one by kind.
+        if let members = unionMembers(node), node["discriminator"] == nil, holdsDistinctKinds(members.filter { !isNullSchema($0) }) {
+            return false
+        }
         if SchemaReading.types(of: node).allowsNull { return true }
         return unionMembers(node)?.contains(where: isNullSchema) ?? false
     }

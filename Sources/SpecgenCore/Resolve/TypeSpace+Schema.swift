@@ -213,7 +213,7 @@ extension TypeSpace {
                 items = tuple.count == 1 ? tuple[0] : .mapping([("anyOf", items)], at: items.mark)
             }
             let element = place.child(SwiftNamer.elementTypeName(place.name), pointer: "items")
-            return .array(type(of: items, at: element).type)
+            return .array(type(of: items, at: element).orNull)
         case "object":
             return mapType(node, at: place)
         case "string":
@@ -263,6 +263,6 @@ extension TypeSpace {
             return .map(.json)
         }
         let value = place.child(SwiftNamer.typeName(place.name) + "Value", pointer: "additionalProperties")
-        return .map(type(of: additional, at: value).type)
+        return .map(type(of: additional, at: value).orNull)
     }
 }

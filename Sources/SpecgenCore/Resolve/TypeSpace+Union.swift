@@ -100,6 +100,12 @@ extension TypeSpace {
         return cases
     }
 
+    /// True when each member fixes a JSON kind of its own: a union decoded by kind.
+    func holdsDistinctKinds(_ members: [Node]) -> Bool {
+        var kinds: Set<JSONKind> = []
+        return members.allSatisfy { member in jsonKind(of: member).map { kinds.insert($0).inserted } ?? false }
+    }
+
     /// The one JSON kind a member's values have, when the schema fixes it.
     private func jsonKind(of member: Node) -> JSONKind? {
         let node = member["$ref"].flatMap(follow)?.node ?? member

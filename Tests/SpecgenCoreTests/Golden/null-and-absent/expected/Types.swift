@@ -8,15 +8,22 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
     /// The milestone to move the issue to; `null` takes it off its milestone.
     @Nullable public var milestone: Int?
     @Nullable public var closedAt: Date?
+    /// A `null` value deletes the file.
+    public var files: [String: User?]?
+    public var checkpoints: [String?]?
 
     public init(
         title: String? = nil,
         milestone: Int? = nil,
-        closedAt: Date? = nil
+        closedAt: Date? = nil,
+        files: [String: User?]? = nil,
+        checkpoints: [String?]? = nil
     ) {
         self.title = title
         self.milestone = milestone
         self.closedAt = closedAt
+        self.files = files
+        self.checkpoints = checkpoints
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +31,8 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
         self.title = try container.decodeIfPresent(String.self, forKey: "title")
         self._milestone = try container.decodeNullable(Int.self, forKey: "milestone")
         self._closedAt = try container.decodeNullable(Date.self, forKey: "closedAt")
+        self.files = try container.decodeIfPresent([String: User?].self, forKey: "files")
+        self.checkpoints = try container.decodeIfPresent([String?].self, forKey: "checkpoints")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -31,5 +40,7 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
         try container.encodeIfPresent(title, forKey: "title")
         try container.encode($milestone, forKey: "milestone")
         try container.encode($closedAt, forKey: "closedAt")
+        try container.encodeIfPresent(files, forKey: "files")
+        try container.encodeIfPresent(checkpoints, forKey: "checkpoints")
     }
 }

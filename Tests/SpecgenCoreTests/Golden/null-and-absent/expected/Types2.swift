@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Issue (api.yaml:35:7)
+/// - Remark: from #/components/schemas/Issue (api.yaml:48:7)
 public struct Issue: Codable, Hashable, Sendable {
     public var id: Int
     public var title: String
