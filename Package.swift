@@ -127,9 +127,7 @@ let package = Package(
             dependencies: [
                 "ServerStubs", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ],
-            // schemathesis's script, which a test starts.
-            exclude: ["Conformance"]
+            ]
         ),
         .testTarget(
             name: "SpecgenCoreTests",

@@ -19,6 +19,12 @@ enum Call: Hashable {
 /// round trip: what the router read, and what the client read back.
 actor RecordingHandler: APIHandler {
     private(set) var calls: [Call] = []
+    /// Every pet id is found; otherwise only Rex's, and another gets a documented 404.
+    private let findsEveryPet: Bool
+
+    init(findsEveryPet: Bool = false) {
+        self.findsEveryPet = findsEveryPet
+    }
 
     static let rex = Pet(id: 1, name: "Rex", status: .available, tags: ["good"], born: Date(timeIntervalSince1970: 1_700_000_000))
 
@@ -26,13 +32,16 @@ actor RecordingHandler: APIHandler {
         -> ResponseWithHeaders<[Pet], ListPetsHeaders>
     {
         calls.append(.listPets(limit: limit, tags: tags, status: status, filter: filter, requestId: xRequestId))
-        let pets = Array(repeating: Self.rex, count: limit ?? 1)
+        // The router checks types, not constraints: a limit out of the documented 1...100 comes here.
+        let pets = Array(repeating: Self.rex, count: min(max(limit ?? 1, 0), 100))
         return ResponseWithHeaders(pets, headers: ListPetsHeaders(xTotal: pets.count, xNext: "/pets?page=2"), status: 200)
     }
 
     func createPet(body: NewPet) async throws -> CreatePetOutcome {
         calls.append(.createPet(body))
-        let pet = Pet(id: 2, name: body.name, status: body.status, tags: body.tags)
+        // The status is not echoed: an open enum takes values the description does not list, and
+        // the response must not send them.
+        let pet = Pet(id: 2, name: body.name, status: .available, tags: body.tags)
         if body.name == "Rex" { return .ok(Self.rex) }
         return .created(pet, headers: LocationHeaders(location: "/pets/2"))
     }
@@ -44,7 +53,7 @@ actor RecordingHandler: APIHandler {
 
     func getPet(petId: Int64, fields: [String]?, session: String?) async throws -> Pet {
         calls.append(.getPet(petId, fields: fields, session: session))
-        guard petId == Self.rex.id else { throw try ErrorResponse(status: 404, body: .problem(Problem(message: "no pet \(petId)"))) }
+        guard petId == Self.rex.id || findsEveryPet else { throw try ErrorResponse(status: 404, body: .problem(Problem(message: "no pet \(petId)"))) }
         return Self.rex
     }
 

@@ -35,7 +35,7 @@ public struct ServerRequest: Sendable {
 
     /// The media type of the body, lower-cased and without parameters (`application/json`).
     var mediaType: String? {
-        header("Content-Type").map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
+        header("Content-Type").map { $0.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 }
 
@@ -309,11 +309,31 @@ indirect enum ParameterTree {
     }
 }
 
-/// Percent-decodes `text`; `+` is a space where the form encoding says so.
-func unescaped(_ text: some StringProtocol, plusIsSpace: Bool = false) throws -> String {
-    let text = plusIsSpace ? text.replacingOccurrences(of: "+", with: " ") : String(text)
-    guard let decoded = text.removingPercentEncoding else { throw BadRequest("'\(text)' is not percent-encoded correctly") }
-    return decoded
+/// Percent-decodes `text`, as browsers do: a `%` not followed by two hex digits stays as it is,
+/// and bytes that are not UTF-8 become U+FFFD; `+` is a space where the form encoding says so.
+func unescaped(_ text: some StringProtocol, plusIsSpace: Bool = false) -> String {
+    var bytes: [UInt8] = []
+    var rest = Substring(text).utf8[...]
+    while let byte = rest.popFirst() {
+        if byte == UInt8(ascii: "%"), rest.count >= 2, let high = hexValue(rest[rest.startIndex]),
+            let low = hexValue(rest[rest.index(after: rest.startIndex)])
+        {
+            bytes.append(high << 4 | low)
+            rest = rest.dropFirst(2)
+        } else {
+            bytes.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+private func hexValue(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
+    default: nil
+    }
 }
 
 extension ServerRequest {
@@ -340,10 +360,10 @@ extension ServerRequest {
             if explode, shape != .scalar {
                 guard text.hasPrefix(";") else { throw BadRequest("\(what) must start with ';' (matrix style)") }
                 let items = text.dropFirst().split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-                if shape == .object { return try unescapedTree(.assignments(items)) }
+                if shape == .object { return unescapedTree(try .assignments(items)) }
                 return .list(try items.map { item in
                     guard item.hasPrefix(String(prefix.dropFirst())) else { throw BadRequest("\(what) must repeat '\(prefix)' (matrix style)") }
-                    return .text(try unescaped(item.dropFirst(prefix.count - 1)))
+                    return .text(unescaped(item.dropFirst(prefix.count - 1)))
                 })
             }
             guard text.hasPrefix(prefix) else { throw BadRequest("\(what) must start with '\(prefix)' (matrix style)") }
@@ -353,21 +373,19 @@ extension ServerRequest {
         }
         let items = text.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
         switch shape {
-        case .scalar: return .text(try unescaped(text))
-        case .list: return .list(try items.map { .text(try unescaped($0)) })
-        case .object: return try unescapedTree(explode ? .assignments(items) : .pairs(items))
+        case .scalar: return .text(unescaped(text))
+        case .list: return .list(items.map { .text(unescaped($0)) })
+        case .object: return unescapedTree(try explode ? .assignments(items) : .pairs(items))
         }
     }
 
     /// The query's `name=value` items, names unescaped and values as they came.
     private var queryItems: [(name: String, value: String)] {
-        get throws {
-            guard let query, !query.isEmpty else { return [] }
-            return try query.split(separator: "&").map { item in
-                let equals = item.firstIndex(of: "=") ?? item.endIndex
-                let value = equals == item.endIndex ? "" : String(item[item.index(after: equals)...])
-                return (try unescaped(item[..<equals], plusIsSpace: true), value)
-            }
+        guard let query, !query.isEmpty else { return [] }
+        return query.split(separator: "&").map { item in
+            let equals = item.firstIndex(of: "=") ?? item.endIndex
+            let value = equals == item.endIndex ? "" : String(item[item.index(after: equals)...])
+            return (unescaped(item[..<equals], plusIsSpace: true), value)
         }
     }
 
@@ -378,7 +396,7 @@ extension ServerRequest {
     ) throws -> Value? {
         let what = "the query parameter '\(name)'"
         let layout = FormLayout(style: style, explode: explode, plusIsSpace: !allowReserved)
-        guard let tree = try layout.tree(name, shape: shape, items: try queryItems) else { return nil }
+        guard let tree = try layout.tree(name, shape: shape, items: queryItems) else { return nil }
         return try decodeParameter(Value.self, from: tree, what)
     }
 
@@ -397,10 +415,10 @@ extension ServerRequest {
 
     /// A cookie parameter's value (`form` style); nil when the request does not have it.
     func cookie<Value: Decodable>(_ name: String, as type: Value.Type, shape: ParameterShape = .scalar, explode: Bool = true) throws -> Value? {
-        let items: [(name: String, value: String)] = try (header("Cookie") ?? "").split(separator: ";").compactMap { item in
+        let items: [(name: String, value: String)] = (header("Cookie") ?? "").split(separator: ";").compactMap { item in
             let item = item.trimmingCharacters(in: .whitespaces)
             guard let equals = item.firstIndex(of: "=") else { return nil }
-            return (try unescaped(item[..<equals]), String(item[item.index(after: equals)...]))
+            return (unescaped(item[..<equals]), String(item[item.index(after: equals)...]))
         }
         let layout = FormLayout(style: .form, explode: explode, plusIsSpace: false)
         guard let tree = try layout.tree(name, shape: shape, items: items) else { return nil }
@@ -423,7 +441,7 @@ struct FormLayout {
 
     func tree(_ name: String, shape: ParameterShape, items: [(name: String, value: String)]) throws -> ParameterTree? {
         if style == .deepObject || shape == .object && explode && style == .form {
-            return try objectTree(name, items: items)
+            return objectTree(name, items: items)
         }
         let values = items.filter { $0.name == name }.map(\.value)
         guard let first = values.first else { return nil }
@@ -435,29 +453,29 @@ struct FormLayout {
             }
         switch shape {
         case .scalar:
-            return .text(try unescaped(first, plusIsSpace: plusIsSpace))
+            return .text(unescaped(first, plusIsSpace: plusIsSpace))
         case .list where explode && style == .form:
-            return .list(try values.map { .text(try unescaped($0, plusIsSpace: plusIsSpace)) })
+            return .list(values.map { .text(unescaped($0, plusIsSpace: plusIsSpace)) })
         case .list:
-            return .list(try split(first, at: separator).map(ParameterTree.text))
+            return .list(split(first, at: separator).map(ParameterTree.text))
         case .object:
-            return try .pairs(try split(first, at: separator))
+            return try .pairs(split(first, at: separator))
         }
     }
 
     /// The items split at `separator`. A comma in a value is escaped, so the raw text splits
     /// before it is unescaped; a space or pipe separator arrives escaped itself, so the text is
     /// unescaped first.
-    private func split(_ raw: String, at separator: String) throws -> [String] {
+    private func split(_ raw: String, at separator: String) -> [String] {
         guard separator == "," else {
-            return try unescaped(raw, plusIsSpace: plusIsSpace || separator == " ").components(separatedBy: separator)
+            return unescaped(raw, plusIsSpace: plusIsSpace || separator == " ").components(separatedBy: separator)
         }
-        return try raw.split(separator: ",", omittingEmptySubsequences: false).map { try unescaped($0, plusIsSpace: plusIsSpace) }
+        return raw.split(separator: ",", omittingEmptySubsequences: false).map { unescaped($0, plusIsSpace: plusIsSpace) }
     }
 
     /// An exploded object: every `key=value` item (`form`), or every `name[key]...=value`
     /// (`deepObject`, nested to any depth; numbered keys are a list's items).
-    private func objectTree(_ name: String, items: [(name: String, value: String)]) throws -> ParameterTree? {
+    private func objectTree(_ name: String, items: [(name: String, value: String)]) -> ParameterTree? {
         var root: [String: ParameterTree] = [:]
         var found = false
         for item in items {
@@ -469,7 +487,7 @@ struct FormLayout {
                 path = [item.name]
             }
             found = true
-            let value = ParameterTree.text(try unescaped(item.value, plusIsSpace: plusIsSpace))
+            let value = ParameterTree.text(unescaped(item.value, plusIsSpace: plusIsSpace))
             Self.insert(value, at: path[...], into: &root)
         }
         return found ? .object(root) : nil
@@ -495,14 +513,14 @@ struct FormLayout {
 }
 
 /// Unescapes the names and values of an object tree read from a path.
-private func unescapedTree(_ tree: ParameterTree) throws -> ParameterTree {
+private func unescapedTree(_ tree: ParameterTree) -> ParameterTree {
     switch tree {
-    case .text(let text): return .text(try unescaped(text))
-    case .joined(let text, let separator): return .joined(try unescaped(text), separator: separator)
-    case .list(let items): return .list(try items.map(unescapedTree))
+    case .text(let text): return .text(unescaped(text))
+    case .joined(let text, let separator): return .joined(unescaped(text), separator: separator)
+    case .list(let items): return .list(items.map(unescapedTree))
     case .object(let members):
         var result: [String: ParameterTree] = [:]
-        for (key, value) in members { result[try unescaped(key)] = try unescapedTree(value) }
+        for (key, value) in members { result[unescaped(key)] = unescapedTree(value) }
         return .object(result)
     }
 }
@@ -720,7 +738,7 @@ extension ServerRequest {
     /// True when the body is of `contentType` (`image/*` takes any image), or says no type.
     func hasMediaType(_ contentType: String) -> Bool {
         guard let media = mediaType else { return true }
-        let wanted = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
         return media == wanted || wanted == "*/*" || wanted.hasSuffix("/*") && media.hasPrefix(wanted.dropLast())
     }
 
@@ -756,12 +774,12 @@ extension ServerRequest {
         guard !body.isEmpty else { return nil }
         try requireMediaType("application/x-www-form-urlencoded")
         guard let text = String(data: body, encoding: .utf8) else { throw BadRequest("the form body is not UTF-8 text") }
-        let items: [(name: String, value: String)] = try text.split(separator: "&").map { item in
+        let items: [(name: String, value: String)] = text.split(separator: "&").map { item in
             let equals = item.firstIndex(of: "=") ?? item.endIndex
-            return (try unescaped(item[..<equals], plusIsSpace: true), equals == item.endIndex ? "" : String(item[item.index(after: equals)...]))
+            return (unescaped(item[..<equals], plusIsSpace: true), equals == item.endIndex ? "" : String(item[item.index(after: equals)...]))
         }
         var members: [String: ParameterTree] = [:]
-        for name in Set(items.map { $0.name.split(separator: "[", maxSplits: 1)[0] }).map(String.init) {
+        for name in Set(items.map { $0.name.prefix { $0 != "[" } }).map(String.init) {
             let (style, explode) = styles[name] ?? (.form, true)
             let layout = FormLayout(style: style, explode: explode, plusIsSpace: true)
             let values = items.filter { $0.name == name }
@@ -772,7 +790,7 @@ extension ServerRequest {
             case (.form, true): tree = try layout.tree(name, shape: .scalar, items: items)
             default:
                 let separator = style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
-                tree = try values.first.map { .joined(try unescaped($0.value, plusIsSpace: true), separator: separator) }
+                tree = values.first.map { .joined(unescaped($0.value, plusIsSpace: true), separator: separator) }
             }
             members[name] = tree
         }
@@ -785,7 +803,7 @@ extension ServerRequest {
         try requireMediaType("multipart/form-data")
         let type = header("Content-Type") ?? ""
         guard let range = type.range(of: "boundary=") else { throw BadRequest("the multipart body names no boundary") }
-        var boundary = type[range.upperBound...].split(separator: ";")[0].trimmingCharacters(in: .whitespaces)
+        var boundary = type[range.upperBound...].prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces)
         if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 { boundary = String(boundary.dropFirst().dropLast()) }
         return try MultipartParts(body, boundary: boundary)
     }
@@ -903,9 +921,9 @@ extension Array where Element: ParameterValue {
 extension ServerRequest {
     /// True when the request's `Accept` asks for `contentType` by name (not through `*/*`).
     func accepts(_ contentType: String) -> Bool {
-        let wanted = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
         return (header("Accept") ?? "").split(separator: ",").contains { item in
-            item.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() == wanted
+            item.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased() == wanted
         }
     }
 }

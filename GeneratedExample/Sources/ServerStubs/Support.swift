@@ -208,10 +208,13 @@ public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStr
         self.init(year: year, month: month, day: day)
     }
 
+    /// Reads `YYYY-MM-DD`, and the day a date-time is written on (`2024-08-31T00:00:00Z`, which
+    /// some APIs send where they document a date), as written: no time zone shifts it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let date = CalendarDate(text) else {
+        let day = text.count > 10 && text.dropFirst(10).first == "T" ? String(text.prefix(10)) : text
+        guard let date = CalendarDate(day) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a date (YYYY-MM-DD), found '\(text)'")
         }
         self = date
