@@ -28,7 +28,8 @@
 #   OPENAPI_GENERATOR=/path    also time apple/swift-openapi-generator on the same specs, and
 #                              print the ratios (swift-openapi-generator / specgen);
 #   CORPUS=dir                 the corpus (default: ../shared/corpus beside the package);
-#   RUNS=5, BUILD=1            the same as --runs and --build.
+#   RUNS=5, BUILD=1            the same as --runs and --build;
+#   SPECGEN_ARGS="--generate types,client,server"   more arguments for specgen (here: the server too).
 #
 # Building apple/swift-openapi-generator 1.14.3 (from the machine's mirror: git rewrites
 # https://github.com/ to /opt/swift-packages/, so its dependencies resolve offline; ~10 minutes
@@ -117,6 +118,7 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 # --- the generators --------------------------------------------------------------------------
 
+read -r -a specgen_args <<<"${SPECGEN_ARGS:-}"
 source "$root/Benchmarks/specgen-binary.sh"
 
 # generate TOOL SPEC OUT: one run of TOOL over SPEC into the fresh folder OUT.
@@ -124,7 +126,7 @@ generate() {
     local tool="$1" spec="$2" out="$3"
     mkdir -p "$out"
     case "$tool" in
-        specgen) measure "$out.log" "$specgen" "$spec" "$out" --access public ;;
+        specgen) measure "$out.log" "$specgen" "$spec" "$out" --access public ${specgen_args[@]+"${specgen_args[@]}"} ;;
         sog) measure "$out.log" "$OPENAPI_GENERATOR" generate --config "$work/sog-config.yaml" \
                 --output-directory "$out" "$spec" ;;
     esac

@@ -24,8 +24,10 @@
 #   CORPUS=dir                   the corpus (default: ../shared/corpus beside the package);
 #   SWEEP_DIR=/tmp/specgen-sweep where each spec's output and logs are kept (NAME/out,
 #                                NAME/specgen.log, NAME/typecheck.log), for reading afterwards;
-#   GEN_TIMEOUT=600, TYPECHECK_TIMEOUT=300   seconds.
+#   GEN_TIMEOUT=600, TYPECHECK_TIMEOUT=300   seconds;
+#   SPECGEN_ARGS="--generate types,client,server"   more arguments for specgen (here: the server too).
 set -euo pipefail
+read -r -a specgen_args <<<"${SPECGEN_ARGS:-}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${CORPUS:-$root/../shared/corpus}"
@@ -73,7 +75,7 @@ first_error() { grep -m 1 -E ': error: ' "$1" | sed -E 's|^[^ ]*/([^/ ]+:[0-9]+:
 total=0 generated=0 clean=0 crashes=0 reported=0 gen_timeouts=0 tc_timeouts=0 tc_crashes=0
 echo "specgen $(specgen_revision); $(swiftc --version 2>/dev/null | head -n 1);" \
     "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
-echo "outputs and logs: $sweep/NAME/; timeouts: specgen ${gen_timeout}s, type-check ${typecheck_timeout}s"
+echo "outputs and logs: $sweep/NAME/; timeouts: specgen ${gen_timeout}s, type-check ${typecheck_timeout}s${SPECGEN_ARGS:+; specgen arguments: $SPECGEN_ARGS}"
 echo
 printf '%-46s %-19s %6s %8s %-10s %7s %6s %6s  %s\n' spec generated "gen s" lines compiled "tc s" \
     warns errors "first error"
@@ -88,7 +90,7 @@ while IFS=$'\t' read -r name path; do
 
     start=$(date +%s%N)
     gen_status=0
-    timeout "$gen_timeout" "$specgen" "$path" "$dir/out" --access public >"$dir/specgen.log" 2>&1 \
+    timeout "$gen_timeout" "$specgen" "$path" "$dir/out" --access public ${specgen_args[@]+"${specgen_args[@]}"} >"$dir/specgen.log" 2>&1 \
         || gen_status=$?
     gen_secs=$(seconds_since "$start")
     gen_warnings=$(grep -c -E '(^|: )warning: ' "$dir/specgen.log" || true)
