@@ -17,6 +17,14 @@ public struct Event: Codable, Hashable, Sendable {
     public var history: [Date]?
     public var blob: Data?
     public var anything: JSONValue?
+    public var tiny: Int8?
+    public var short: Int16?
+    public var octet: UInt8?
+    public var port: UInt16?
+    public var count32: UInt32?
+    public var huge: UInt64?
+    public var single: Double?
+    public var attachment: String?
 
     public init(
         id: UUID,
@@ -31,7 +39,15 @@ public struct Event: Codable, Hashable, Sendable {
         day: CalendarDate,
         history: [Date]? = nil,
         blob: Data? = nil,
-        anything: JSONValue? = nil
+        anything: JSONValue? = nil,
+        tiny: Int8? = nil,
+        short: Int16? = nil,
+        octet: UInt8? = nil,
+        port: UInt16? = nil,
+        count32: UInt32? = nil,
+        huge: UInt64? = nil,
+        single: Double? = nil,
+        attachment: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -46,6 +62,14 @@ public struct Event: Codable, Hashable, Sendable {
         self.history = history
         self.blob = blob
         self.anything = anything
+        self.tiny = tiny
+        self.short = short
+        self.octet = octet
+        self.port = port
+        self.count32 = count32
+        self.huge = huge
+        self.single = single
+        self.attachment = attachment
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +87,14 @@ public struct Event: Codable, Hashable, Sendable {
         self.history = try container.decodeIfPresent([Date].self, forKey: "history")
         self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
         self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
+        self.tiny = try container.decodeIfPresent(Int8.self, forKey: "tiny")
+        self.short = try container.decodeIfPresent(Int16.self, forKey: "short")
+        self.octet = try container.decodeIfPresent(UInt8.self, forKey: "octet")
+        self.port = try container.decodeIfPresent(UInt16.self, forKey: "port")
+        self.count32 = try container.decodeIfPresent(UInt32.self, forKey: "count32")
+        self.huge = try container.decodeIfPresent(UInt64.self, forKey: "huge")
+        self.single = try container.decodeIfPresent(Double.self, forKey: "single")
+        self.attachment = try container.decodeIfPresent(String.self, forKey: "attachment")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,5 +112,13 @@ public struct Event: Codable, Hashable, Sendable {
         try container.encodeIfPresent(history, forKey: "history")
         try container.encodeIfPresent(blob, forKey: "blob")
         try container.encodeIfPresent(anything, forKey: "anything")
+        try container.encodeIfPresent(tiny, forKey: "tiny")
+        try container.encodeIfPresent(short, forKey: "short")
+        try container.encodeIfPresent(octet, forKey: "octet")
+        try container.encodeIfPresent(port, forKey: "port")
+        try container.encodeIfPresent(count32, forKey: "count32")
+        try container.encodeIfPresent(huge, forKey: "huge")
+        try container.encodeIfPresent(single, forKey: "single")
+        try container.encodeIfPresent(attachment, forKey: "attachment")
     }
 }

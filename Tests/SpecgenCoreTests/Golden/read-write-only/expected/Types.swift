@@ -17,6 +17,12 @@ public struct Account: Codable, Hashable, Sendable {
     public var seats: Int?
     /// - Note: Write-only: sent to the API, which never returns it.
     @Nullable public var recoveryCode: String?
+    /// Siblings of a $ref annotate the property.
+    ///
+    /// - Note: Read-only: sent by the API; the client leaves it out of requests.
+    @Nullable public var owner: Owner?
+    /// - Note: When absent, the API takes `"eu"`.
+    public var region: Region?
 
     public init(
         id: String? = nil,
@@ -25,7 +31,9 @@ public struct Account: Codable, Hashable, Sendable {
         createdAt: CreatedAt? = nil,
         plan: String? = nil,
         seats: Int? = nil,
-        recoveryCode: String? = nil
+        recoveryCode: String? = nil,
+        owner: Owner? = nil,
+        region: Region? = nil
     ) {
         self.id = id
         self.email = email
@@ -34,6 +42,8 @@ public struct Account: Codable, Hashable, Sendable {
         self.plan = plan
         self.seats = seats
         self.recoveryCode = recoveryCode
+        self.owner = owner
+        self.region = region
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,6 +55,8 @@ public struct Account: Codable, Hashable, Sendable {
         self.plan = try container.decodeIfPresent(String.self, forKey: "plan")
         self.seats = try container.decodeIfPresent(Int.self, forKey: "seats")
         self._recoveryCode = try container.decodeNullable(String.self, forKey: "recoveryCode")
+        self._owner = try container.decodeNullable(Owner.self, forKey: "owner")
+        self.region = try container.decodeIfPresent(Region.self, forKey: "region")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,5 +68,7 @@ public struct Account: Codable, Hashable, Sendable {
         try container.encodeIfPresent(plan, forKey: "plan")
         try container.encodeIfPresent(seats, forKey: "seats")
         try container.encode($recoveryCode, forKey: "recoveryCode")
+        if !encoder.isEncodingRequest { try container.encode($owner, forKey: "owner") }
+        try container.encodeIfPresent(region, forKey: "region")
     }
 }

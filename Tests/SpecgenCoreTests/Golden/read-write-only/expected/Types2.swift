@@ -2,5 +2,5 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/CreatedAt (api.yaml:44:7)
+/// - Remark: from #/components/schemas/CreatedAt (api.yaml:52:7)
 public typealias CreatedAt = Date
