@@ -10,7 +10,7 @@ import Testing
         let pages = try PageSpec.load()
         let example = try JSONTree(text: pages.example(of: try pages.operation("POST", "/answer")).json)
         let (outcome, request) = try await withLoopbackServer(answering: .json(example.text)) { server in
-            try await server.exchange(credentials: Credentials(apikey: "test-key")) {
+            try await server.exchange(credentials: Credentials(apiKey: "test-key")) {
                 try await $0.answer(body: AnswerRequest(query: "What is SpaceX worth?"))
             }
         }
@@ -26,7 +26,7 @@ import Testing
         var answer = LoopbackServer.Answer.json(#"data: {"answer": "Space"}\#n\#ndata: {"answer": "X", "citations": []}\#n\#n"#)
         answer.contentType = "text/event-stream"
         let (outcome, request) = try await withLoopbackServer(answering: answer) { server in
-            try await server.exchange(credentials: Credentials(apikey: "test-key")) { client in
+            try await server.exchange(credentials: Credentials(apiKey: "test-key")) { client in
                 var parts: [String] = []
                 for try await event in try await client.answerStream(body: AnswerRequest(query: "q", stream: true)) {
                     parts.append(event.data.answer ?? "")

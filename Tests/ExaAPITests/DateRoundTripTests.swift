@@ -10,7 +10,7 @@ import Testing
 /// own `ISO8601FormatStyle`, so `.000Z` and `Z` count as the same.
 @Suite struct DateRoundTripTests {
     @Test func everyMillisecondIsWrittenBackAsTheSameInstant() throws {
-        let example = try JSONTree(text: PageSpec.load().example(ofSchema: "WebsetEnrichment").json)
+        let example = try JSONTree(text: PageSpec.load().example(ofType: "WebsetEnrichment").json)
         let wholeSecond = try #require(example["createdAt"]?.string?.dropLast(), "the example's createdAt is not a Z date")
         var changed: [String] = []
         for millisecond in 0..<1000 {
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func microsecondsAreNotLost() throws {
-        let example = try JSONTree(text: PageSpec.load().example(ofSchema: "WebsetEnrichment").json)
+        let example = try JSONTree(text: PageSpec.load().example(ofType: "WebsetEnrichment").json)
         let wholeSecond = try #require(example["createdAt"]?.string?.dropLast(), "the example's createdAt is not a Z date")
         let sent = "\(wholeSecond).123456Z"
 

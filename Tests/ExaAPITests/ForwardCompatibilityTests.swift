@@ -123,7 +123,7 @@ import Testing
 
     /// The page example whose documented schema is `schemaName`, as JSON.
     private static func example(of schemaName: String) throws -> JSONTree {
-        try JSONTree(text: PageSpec.load().example(ofSchema: schemaName).json)
+        try JSONTree(text: PageSpec.load().example(ofType: schemaName).json)
     }
 
     /// A value of the constant's kind that is not the constant: `not_X` for a string `X`, the

@@ -38,7 +38,7 @@ final class LoopbackServer: StoppableServer {
     static func start(answering answer: Answer) async throws -> LoopbackServer {
         let started = LoopbackServer(http: try await LoopbackHTTPServer.start())
         await started.http.server.appendRoute("*") { [log = started.log] request in
-            await log.append(ReceivedRequest(request))
+            await log.append(try await ReceivedRequest(request))
             let status = HTTPStatusCode(answer.status, phrase: HTTPURLResponse.localizedString(forStatusCode: answer.status))
             return HTTPResponse(statusCode: status, headers: [.contentType: answer.contentType], body: answer.body)
         }

@@ -7,7 +7,8 @@ import SpecgenCore
 ///
 /// A page with fenced OpenAPI YAML holds, below `response` or `responses`, the entries with a
 /// `value` under `examples` and each `example` beside a `schema` (or the docs pages'
-/// `schemaArray`); schemas are not searched, their `example`s describe values, not responses.
+/// `schemaArray`); schemas and response headers are not searched, their `example`s describe
+/// values, not responses.
 /// A rendered page holds one example per status it shows as a bare line (`200`) before a code
 /// block of JSON; the page repeats each, so repeats are counted once.
 enum PageExampleCounter {
@@ -49,7 +50,7 @@ enum PageExampleCounter {
         let isMedia = pairs.contains { $0.key == "schema" || $0.key == "schemaArray" }
         return pairs.reduce(0) { total, pair in
             switch pair.key {
-            case "schema", "schemaArray": total
+            case "schema", "schemaArray", "headers": total
             case "examples": total + (pair.value.pairs ?? []).filter { $0.value["value"] != nil }.count
             case "example" where isMedia: total + 1
             default: total + countExamples(pair.value)

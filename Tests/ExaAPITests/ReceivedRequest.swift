@@ -1,4 +1,5 @@
 import FlyingFox
+import Foundation
 
 /// What the loopback server saw of one request, kept so a test can say what was wrong with it.
 struct ReceivedRequest: Sendable, CustomStringConvertible {
@@ -7,8 +8,10 @@ struct ReceivedRequest: Sendable, CustomStringConvertible {
     var rawPath: String
     /// The headers by lower-cased name; repeated headers joined with `, `.
     var headers: [String: String]
+    var body: Data
 
-    init(_ request: FlyingFox.HTTPRequest) {
+    init(_ request: FlyingFox.HTTPRequest) async throws {
+        body = try await request.bodyData
         method = request.method.rawValue
         rawPath = request.target.path(percentEncoded: true)
         headers = Dictionary(

@@ -67,7 +67,7 @@ public struct Client: Sendable {
     public func answer(body: AnswerRequest) async throws -> AnswerResult {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         try request.setJSONBody(body)
-        request.security = [["apikey"]]
+        request.security = [["apiKey"]]
         return try await send(request, as: AnswerResult.self)
     }
 
@@ -84,7 +84,7 @@ public struct Client: Sendable {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/answer")
         try request.setJSONBody(body)
         request.setHeader("Accept", "text/event-stream")
-        request.security = [["apikey"]]
+        request.security = [["apiKey"]]
         return try await events(request, as: AnswerResponseEvent.self)
     }
 
@@ -104,6 +104,21 @@ public struct Client: Sendable {
         return try await send(request, as: WebsetEnrichment.self)
     }
 
+    /// List Monitor Runs
+    ///
+    /// Lists all runs for the Monitor.
+    ///
+    /// - Parameters:
+    ///   - monitor: The id of the Monitor to list runs for
+    /// - Returns: List of monitor runs
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /v0/monitors/{monitor}/runs, from websets/monitors/runs/list-monitor-runs.md:11:3
+    public func listRun(monitor: String) async throws -> ListMonitorRunsResponse {
+        var request = HTTPRequest(method: "GET", server: "https://api.exa.ai/websets/", path: "/v0/monitors/\(path: monitor)/runs")
+        request.security = [["apiKey"]]
+        return try await send(request, as: ListMonitorRunsResponse.self)
+    }
+
     /// Cancel a running Search
     ///
     /// Cancels a currently running Search.
@@ -118,6 +133,77 @@ public struct Client: Sendable {
         var request = HTTPRequest(method: "POST", server: "https://api.exa.ai/websets/", path: "/v0/websets/\(path: webset)/searches/\(path: id)/cancel")
         request.security = [["apiKey"]]
         return try await send(request, as: WebsetSearch.self)
+    }
+
+    /// Get Team Info
+    ///
+    /// Returns information about the authenticated team, including current concurrency usage and limits.
+    ///
+    /// - Returns: Team information retrieved successfully
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /v0/teams/me, from websets/teams/get-team-info.md:59:7
+    public func teamsMeGet() async throws -> TeamsMeGetResponse {
+        var request = HTTPRequest(method: "GET", server: "https://api.exa.ai/websets/", path: "/v0/teams/me")
+        request.security = [["apiKey"]]
+        return try await send(request, as: TeamsMeGetResponse.self) { status, data in
+            switch status {
+            case 401: .teamsMeGetErrorResponse401(try JSONDecoder().decode(TeamsMeGetErrorResponse401.self, from: data))
+            default: nil
+            }
+        }
+    }
+
+    /// List webhook attempts
+    ///
+    /// List all attempts made by a Webhook ordered in descending order.
+    ///
+    /// - Parameters:
+    ///   - id: The ID of the webhook
+    ///   - cursor: The cursor to paginate through the results
+    ///   - limit: The number of results to return
+    ///   - eventType: The type of event to filter by
+    ///   - successful: Filter attempts by their success status
+    /// - Returns: List of webhook attempts
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /v0/webhooks/{id}/attempts, from websets/webhooks/attempts/list-webhook-attempts.md:11:3
+    public func listAttemptsWebhook(id: String, cursor: String? = nil, limit: Double? = nil, eventType: ListAttemptsWebhookEventType? = nil, successful: Bool? = nil) async throws -> ListWebhookAttemptsResponse {
+        var request = HTTPRequest(method: "GET", server: "https://api.exa.ai/websets/", path: "/v0/webhooks/\(path: id)/attempts")
+        request.addQuery("cursor", cursor)
+        request.addQuery("limit", limit)
+        request.addQuery("eventType", eventType)
+        request.addQuery("successful", successful)
+        request.security = [["apiKey"]]
+        return try await send(request, as: ListWebhookAttemptsResponse.self)
+    }
+
+    /// Create a Webhook
+    ///
+    /// Webhooks let you get notifications when things happen in your Websets. When you create a webhook, you choose which events you want to know about and where to send the notifications.
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: Webhook
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /v0/webhooks, from websets/webhooks/create-a-webhook.md:18:3
+    public func createWebhook(body: CreateWebhookParameters) async throws -> Webhook {
+        var request = HTTPRequest(method: "POST", server: "https://api.exa.ai/websets/", path: "/v0/webhooks")
+        try request.setJSONBody(body)
+        request.security = [["apiKey"]]
+        return try await send(request, as: Webhook.self)
+    }
+
+    /// Search
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: OK
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /search, from search.md:265:1
+    public func search(body: SearchRequest) async throws -> SearchResponse {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/search")
+        try request.setJSONBody(body)
+        request.security = [["apiKey"]]
+        return try await send(request, as: SearchResponse.self)
     }
 
     /// Cancel a running Webset
@@ -146,6 +232,32 @@ public struct Client: Sendable {
         request.security = [["apiKey"]]
         return try await send(request, as: WebsetEnrichment.self)
     }
+
+    /// Get an Event
+    ///
+    /// - Parameters:
+    ///   - id: The id of the event
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /v0/events/{id}, from websets/events/get-an-event.md:164:1
+    public func getEvent(id: String) async throws -> Event {
+        var request = HTTPRequest(method: "GET", server: "https://api.exa.ai/websets/", path: "/v0/events/\(path: id)")
+        request.security = [["apiKey"]]
+        return try await send(request, as: Event.self)
+    }
+
+    /// Create an Import
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    /// - Returns: Import created successfully
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /v0/imports, from websets/imports/create-an-import.md:178:1
+    public func createImport(body: CreateImportRequest) async throws -> Import {
+        var request = HTTPRequest(method: "POST", server: "https://api.exa.ai/websets/", path: "/v0/imports")
+        try request.setJSONBody(body)
+        request.security = [["apiKey"]]
+        return try await send(request, as: Import.self)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description,
@@ -155,20 +267,16 @@ public struct Credentials: Sendable {
     public var apiKey: String?
     /// Pass your Exa API key in the x-api-key header. You can also authenticate with Authorization: Bearer <key>.
     public var bearer: String?
-    /// API key can be provided either via x-api-key header or Authorization header with Bearer scheme
-    public var apikey: String?
     /// Supplies the credentials left nil above, such as tokens that expire and refresh.
     public var provider: (any CredentialProvider)?
 
     public init(
         apiKey: String? = nil,
         bearer: String? = nil,
-        apikey: String? = nil,
         provider: (any CredentialProvider)? = nil
     ) {
         self.apiKey = apiKey
         self.bearer = bearer
-        self.apikey = apikey
         self.provider = provider
     }
 
@@ -177,7 +285,6 @@ public struct Credentials: Sendable {
         switch scheme {
         case "apiKey": apiKey
         case "bearer": bearer
-        case "apikey": apikey
         default: nil
         }
     }
@@ -189,8 +296,6 @@ public struct Credentials: Sendable {
             request.setHeader("x-api-key", value)
         case "bearer":
             request.setHeader("Authorization", "Bearer " + value)
-        case "apikey":
-            request.setHeader("x-api-key", value)
         default:
             break
         }
@@ -200,4 +305,5 @@ public struct Credentials: Sendable {
 /// The error bodies the API description documents, by type.
 public enum ErrorBody: Hashable, Sendable {
     case agentErrorResponse(AgentErrorResponse)
+    case teamsMeGetErrorResponse401(TeamsMeGetErrorResponse401)
 }

@@ -479,3 +479,216 @@ public struct CostDollars: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// - Remark: from #/components/schemas/AnswerResult (answer.md:124:13)
+public struct AnswerResult: Codable, Hashable, Sendable {
+    /// The generated answer based on search results.
+    public var answer: String?
+    /// Search results used to generate the answer.
+    public var citations: [AnswerCitation]?
+    @Boxed public var costDollars: CostDollars?
+
+    public init(
+        answer: String? = nil,
+        citations: [AnswerCitation]? = nil,
+        costDollars: CostDollars? = nil
+    ) {
+        self.answer = answer
+        self.citations = citations
+        self.costDollars = costDollars
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.answer = try container.decodeIfPresent(String.self, forKey: "answer")
+        self.citations = try container.decodeIfPresent([AnswerCitation].self, forKey: "citations")
+        self.costDollars = try container.decodeIfPresent(CostDollars.self, forKey: "costDollars")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(answer, forKey: "answer")
+        try container.encodeIfPresent(citations, forKey: "citations")
+        try container.encodeIfPresent(costDollars, forKey: "costDollars")
+    }
+}
+
+/// - Remark: from #/components/schemas/WebsetEnrichmentFormat (websets/enrichments/delete-an-enrichment.md:204:7)
+public enum WebsetEnrichmentFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case text
+    case date
+    case number
+    case options
+    case email
+    case phone
+    case url
+    /// A value this version of the API description does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "text": self = .text
+        case "date": self = .date
+        case "number": self = .number
+        case "options": self = .options
+        case "email": self = .email
+        case "phone": self = .phone
+        case "url": self = .url
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .text: "text"
+        case .date: "date"
+        case .number: "number"
+        case .options: "options"
+        case .email: "email"
+        case .phone: "phone"
+        case .url: "url"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// - Remark: from #/components/schemas/WebsetEnrichment (websets/enrichments/delete-an-enrichment.md:67:13)
+public struct WebsetEnrichment: Codable, Hashable, Sendable {
+    /// The unique identifier for the enrichment
+    public var id: String
+    /// Always `"webset_enrichment"`.
+    public var object: String { "webset_enrichment" }
+    /// The status of the enrichment
+    public var status: Status
+    /// The unique identifier for the Webset this enrichment belongs to.
+    public var websetId: String
+    /// The title of the enrichment.
+    ///
+    /// This will be automatically generated based on the description and format.
+    public var title: String?
+    /// The description of the enrichment task provided during the creation of the enrichment.
+    public var description: String
+    /// The format of the enrichment response.
+    public var format: WebsetEnrichmentFormat?
+    /// When the format is options, the different options for the enrichment agent to choose from.
+    public var options: [Option]?
+    /// The instructions for the enrichment Agent.
+    ///
+    /// This will be automatically generated based on the description and format.
+    public var instructions: String?
+    /// The metadata of the enrichment
+    public var metadata: [String: String]?
+    /// The date and time the enrichment was created
+    public var createdAt: Date
+    /// The date and time the enrichment was updated
+    public var updatedAt: Date
+
+    public init(
+        id: String,
+        status: Status,
+        websetId: String,
+        title: String?,
+        description: String,
+        format: WebsetEnrichmentFormat?,
+        options: [Option]?,
+        instructions: String?,
+        metadata: [String: String]? = nil,
+        createdAt: Date,
+        updatedAt: Date
+    ) {
+        self.id = id
+        self.status = status
+        self.websetId = websetId
+        self.title = title
+        self.description = description
+        self.format = format
+        self.options = options
+        self.instructions = instructions
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("webset_enrichment", forKey: "object")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.websetId = try container.decode(String.self, forKey: "websetId")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.format = try container.decodeIfPresent(WebsetEnrichmentFormat.self, forKey: "format")
+        self.options = try container.decodeIfPresent([Option].self, forKey: "options")
+        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("webset_enrichment", forKey: "object")
+        try container.encode(status, forKey: "status")
+        try container.encode(websetId, forKey: "websetId")
+        try container.encode(title, forKey: "title")
+        try container.encode(description, forKey: "description")
+        try container.encode(format, forKey: "format")
+        try container.encode(options, forKey: "options")
+        try container.encode(instructions, forKey: "instructions")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encode(updatedAt, forKey: "updatedAt")
+    }
+
+    /// The status of the enrichment
+    ///
+    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/status (websets/enrichments/delete-an-enrichment.md:81:21)
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case pending
+        case canceled
+        case completed
+        /// A value this version of the API description does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "pending": self = .pending
+            case "canceled": self = .canceled
+            case "completed": self = .completed
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .pending: "pending"
+            case .canceled: "canceled"
+            case .completed: "completed"
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/options/items (websets/enrichments/delete-an-enrichment.md:123:23)
+    public struct Option: Codable, Hashable, Sendable {
+        /// The label of the option
+        public var label: String
+
+        public init(
+            label: String
+        ) {
+            self.label = label
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.label = try container.decode(String.self, forKey: "label")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(label, forKey: "label")
+        }
+    }
+}

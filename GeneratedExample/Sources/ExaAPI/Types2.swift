@@ -2,131 +2,53 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/AnswerResult (answer.md:124:13)
-public struct AnswerResult: Codable, Hashable, Sendable {
-    /// The generated answer based on search results.
-    public var answer: String?
-    /// Search results used to generate the answer.
-    public var citations: [AnswerCitation]?
-    @Boxed public var costDollars: CostDollars?
-
-    public init(
-        answer: String? = nil,
-        citations: [AnswerCitation]? = nil,
-        costDollars: CostDollars? = nil
-    ) {
-        self.answer = answer
-        self.citations = citations
-        self.costDollars = costDollars
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.answer = try container.decodeIfPresent(String.self, forKey: "answer")
-        self.citations = try container.decodeIfPresent([AnswerCitation].self, forKey: "citations")
-        self.costDollars = try container.decodeIfPresent(CostDollars.self, forKey: "costDollars")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(answer, forKey: "answer")
-        try container.encodeIfPresent(citations, forKey: "citations")
-        try container.encodeIfPresent(costDollars, forKey: "costDollars")
-    }
-}
-
-/// - Remark: from #/components/schemas/WebsetEnrichmentFormat (websets/enrichments/delete-an-enrichment.md:204:7)
-public enum WebsetEnrichmentFormat: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    case text
-    case date
-    case number
-    case options
-    case email
-    case phone
-    case url
-    /// A value this version of the API description does not list.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "text": self = .text
-        case "date": self = .date
-        case "number": self = .number
-        case "options": self = .options
-        case "email": self = .email
-        case "phone": self = .phone
-        case "url": self = .url
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .text: "text"
-        case .date: "date"
-        case .number: "number"
-        case .options: "options"
-        case .email: "email"
-        case .phone: "phone"
-        case .url: "url"
-        case .unknown(let value): value
-        }
-    }
-}
-
-/// - Remark: from #/components/schemas/WebsetEnrichment (websets/enrichments/delete-an-enrichment.md:67:13)
-public struct WebsetEnrichment: Codable, Hashable, Sendable {
-    /// The unique identifier for the enrichment
+/// - Remark: from #/components/schemas/MonitorRun (websets/monitors/runs/list-monitor-runs.md:116:7)
+public struct MonitorRun: Codable, Hashable, Sendable {
+    /// The unique identifier for the Monitor Run
     public var id: String
-    /// Always `"webset_enrichment"`.
-    public var object: String { "webset_enrichment" }
-    /// The status of the enrichment
+    /// The type of object
+    public var object: String
+    /// The status of the Monitor Run
     public var status: Status
-    /// The unique identifier for the Webset this enrichment belongs to.
-    public var websetId: String
-    /// The title of the enrichment.
-    ///
-    /// This will be automatically generated based on the description and format.
-    public var title: String?
-    /// The description of the enrichment task provided during the creation of the enrichment.
-    public var description: String
-    /// The format of the enrichment response.
-    public var format: WebsetEnrichmentFormat?
-    /// When the format is options, the different options for the enrichment agent to choose from.
-    public var options: [Option]?
-    /// The instructions for the enrichment Agent.
-    ///
-    /// This will be automatically generated based on the description and format.
-    public var instructions: String?
-    /// The metadata of the enrichment
-    public var metadata: [String: String]?
-    /// The date and time the enrichment was created
+    /// The monitor that the run is associated with
+    public var monitorId: String
+    /// The type of the Monitor Run
+    public var type: TypeModel
+    /// When the run completed
+    public var completedAt: Date?
+    /// When the run failed
+    public var failedAt: Date?
+    /// The reason the run failed
+    public var failedReason: String?
+    /// When the run was canceled
+    public var canceledAt: Date?
+    /// When the run was created
     public var createdAt: Date
-    /// The date and time the enrichment was updated
+    /// When the run was last updated
     public var updatedAt: Date
 
     public init(
         id: String,
+        object: String,
         status: Status,
-        websetId: String,
-        title: String?,
-        description: String,
-        format: WebsetEnrichmentFormat?,
-        options: [Option]?,
-        instructions: String?,
-        metadata: [String: String]? = nil,
+        monitorId: String,
+        type: TypeModel,
+        completedAt: Date?,
+        failedAt: Date?,
+        failedReason: String?,
+        canceledAt: Date?,
         createdAt: Date,
         updatedAt: Date
     ) {
         self.id = id
+        self.object = object
         self.status = status
-        self.websetId = websetId
-        self.title = title
-        self.description = description
-        self.format = format
-        self.options = options
-        self.instructions = instructions
-        self.metadata = metadata
+        self.monitorId = monitorId
+        self.type = type
+        self.completedAt = completedAt
+        self.failedAt = failedAt
+        self.failedReason = failedReason
+        self.canceledAt = canceledAt
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -134,15 +56,14 @@ public struct WebsetEnrichment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
-        try container.expectConstant("webset_enrichment", forKey: "object")
+        self.object = try container.decode(String.self, forKey: "object")
         self.status = try container.decode(Status.self, forKey: "status")
-        self.websetId = try container.decode(String.self, forKey: "websetId")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.format = try container.decodeIfPresent(WebsetEnrichmentFormat.self, forKey: "format")
-        self.options = try container.decodeIfPresent([Option].self, forKey: "options")
-        self.instructions = try container.decodeIfPresent(String.self, forKey: "instructions")
-        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.monitorId = try container.decode(String.self, forKey: "monitorId")
+        self.type = try container.decode(TypeModel.self, forKey: "type")
+        self.completedAt = try container.decodeIfPresent(Date.self, forKey: "completedAt")
+        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
+        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
+        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: "canceledAt")
         self.createdAt = try container.decode(Date.self, forKey: "createdAt")
         self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
     }
@@ -150,68 +71,111 @@ public struct WebsetEnrichment: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
-        try container.encode("webset_enrichment", forKey: "object")
+        try container.encode(object, forKey: "object")
         try container.encode(status, forKey: "status")
-        try container.encode(websetId, forKey: "websetId")
-        try container.encode(title, forKey: "title")
-        try container.encode(description, forKey: "description")
-        try container.encode(format, forKey: "format")
-        try container.encode(options, forKey: "options")
-        try container.encode(instructions, forKey: "instructions")
-        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(monitorId, forKey: "monitorId")
+        try container.encode(type, forKey: "type")
+        try container.encode(completedAt, forKey: "completedAt")
+        try container.encode(failedAt, forKey: "failedAt")
+        try container.encode(failedReason, forKey: "failedReason")
+        try container.encode(canceledAt, forKey: "canceledAt")
         try container.encode(createdAt, forKey: "createdAt")
         try container.encode(updatedAt, forKey: "updatedAt")
     }
 
-    /// The status of the enrichment
+    /// The status of the Monitor Run
     ///
-    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/status (websets/enrichments/delete-an-enrichment.md:81:21)
+    /// - Remark: from #/components/schemas/MonitorRun/properties/status (websets/monitors/runs/list-monitor-runs.md:130:11)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        case pending
-        case canceled
+        case created
+        case running
         case completed
+        case canceled
+        case failed
         /// A value this version of the API description does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "pending": self = .pending
-            case "canceled": self = .canceled
+            case "created": self = .created
+            case "running": self = .running
             case "completed": self = .completed
+            case "canceled": self = .canceled
+            case "failed": self = .failed
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .pending: "pending"
-            case .canceled: "canceled"
+            case .created: "created"
+            case .running: "running"
             case .completed: "completed"
+            case .canceled: "canceled"
+            case .failed: "failed"
             case .unknown(let value): value
             }
         }
     }
 
-    /// - Remark: from #/components/schemas/WebsetEnrichment/properties/options/items (websets/enrichments/delete-an-enrichment.md:123:23)
-    public struct Option: Codable, Hashable, Sendable {
-        /// The label of the option
-        public var label: String
+    /// The type of the Monitor Run
+    ///
+    /// - Remark: from #/components/schemas/MonitorRun/properties/type (websets/monitors/runs/list-monitor-runs.md:144:11)
+    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case search
+        case refresh
+        /// A value this version of the API description does not list.
+        case unknown(String)
 
-        public init(
-            label: String
-        ) {
-            self.label = label
+        public init(rawValue: String) {
+            switch rawValue {
+            case "search": self = .search
+            case "refresh": self = .refresh
+            default: self = .unknown(rawValue)
+            }
         }
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.label = try container.decode(String.self, forKey: "label")
+        public var rawValue: String {
+            switch self {
+            case .search: "search"
+            case .refresh: "refresh"
+            case .unknown(let value): value
+            }
         }
+    }
+}
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(label, forKey: "label")
-        }
+/// - Remark: from #/components/schemas/ListMonitorRunsResponse (websets/monitors/runs/list-monitor-runs.md:67:13)
+public struct ListMonitorRunsResponse: Codable, Hashable, Sendable {
+    /// The list of monitor runs
+    public var data: [MonitorRun]
+    /// Whether there are more results to paginate through
+    public var hasMore: Bool
+    /// The cursor to paginate through the next set of results
+    public var nextCursor: String?
+
+    public init(
+        data: [MonitorRun],
+        hasMore: Bool,
+        nextCursor: String?
+    ) {
+        self.data = data
+        self.hasMore = hasMore
+        self.nextCursor = nextCursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decode([MonitorRun].self, forKey: "data")
+        self.hasMore = try container.decode(Bool.self, forKey: "hasMore")
+        self.nextCursor = try container.decodeIfPresent(String.self, forKey: "nextCursor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(data, forKey: "data")
+        try container.encode(hasMore, forKey: "hasMore")
+        try container.encode(nextCursor, forKey: "nextCursor")
     }
 }
 
@@ -284,5 +248,575 @@ public struct ResearchPaperEntity: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode("research_paper", forKey: "type")
+    }
+}
+
+/// - Remark: from #/components/schemas/CustomEntity (websets/searches/cancel-a-running-search.md:478:7)
+public struct CustomEntity: Codable, Hashable, Sendable {
+    /// Always `"custom"`.
+    public var type: String { "custom" }
+    public var description: String
+
+    public init(
+        description: String
+    ) {
+        self.description = description
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        try container.expectConstant("custom", forKey: "type")
+        self.description = try container.decode(String.self, forKey: "description")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("custom", forKey: "type")
+        try container.encode(description, forKey: "description")
+    }
+}
+
+/// - Remark: from #/components/schemas/Entity (websets/searches/cancel-a-running-search.md:495:7)
+public enum Entity: Codable, Hashable, Sendable {
+    case company(CompanyEntity)
+    case person(PersonEntity)
+    case article(ArticleEntity)
+    case researchPaper(ResearchPaperEntity)
+    case custom(CustomEntity)
+    /// A variant this version of the API description does not list, kept as it was received.
+    case unknown(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        switch try decoder.tag(forKey: "type") {
+        case "company": self = .company(try CompanyEntity(from: decoder))
+        case "person": self = .person(try PersonEntity(from: decoder))
+        case "article": self = .article(try ArticleEntity(from: decoder))
+        case "research_paper": self = .researchPaper(try ResearchPaperEntity(from: decoder))
+        case "custom": self = .custom(try CustomEntity(from: decoder))
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .company(let value): try value.encode(to: encoder)
+        case .person(let value): try value.encode(to: encoder)
+        case .article(let value): try value.encode(to: encoder)
+        case .researchPaper(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// - Remark: from #/components/schemas/WebsetSearchBehavior (websets/searches/cancel-a-running-search.md:512:7)
+public enum WebsetSearchBehavior: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case override
+    case append
+    /// A value this version of the API description does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "override": self = .override
+        case "append": self = .append
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .override: "override"
+        case .append: "append"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// - Remark: from #/components/schemas/WebsetSearchCanceledReason (websets/searches/cancel-a-running-search.md:517:7)
+public enum WebsetSearchCanceledReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case websetDeleted
+    case websetCanceled
+    /// A value this version of the API description does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "webset_deleted": self = .websetDeleted
+        case "webset_canceled": self = .websetCanceled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .websetDeleted: "webset_deleted"
+        case .websetCanceled: "webset_canceled"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// - Remark: from #/components/schemas/WebsetSearch (websets/searches/cancel-a-running-search.md:74:13)
+public struct WebsetSearch: Codable, Hashable, Sendable {
+    /// The unique identifier for the search
+    public var id: String
+    /// Always `"webset_search"`.
+    public var object: String { "webset_search" }
+    /// The status of the search
+    public var status: Status
+    /// The unique identifier for the Webset this search belongs to
+    public var websetId: String
+    /// The query used to create the search.
+    public var query: String
+    /// The entity the search will return results for.
+    ///
+    /// When no entity is provided during creation, we will automatically select the best entity based on the query.
+    public var entity: Entity?
+    /// The criteria the search will use to evaluate the results. If not provided, we will automatically generate them for you.
+    public var criteria: [CriteriaItem]
+    /// The number of results the search will attempt to find. The actual number of results may be less than this number depending on the search complexity.
+    public var count: Double
+    /// The behavior of the search when it is added to a Webset.
+    ///
+    /// - `override`: the search will replace the existing Items found in the Webset and evaluate them against the new criteria. Any Items that don't match the new criteria will be discarded.
+    /// - `append`: the search will add the new Items found to the existing Webset. Any Items that don't match the new criteria will be discarded.
+    public var behavior: WebsetSearchBehavior?
+    /// Sources (existing imports or websets) used to omit certain results to be found during the search.
+    public var exclude: [ExcludeItem]
+    /// The scope of the search. By default, there is no scope - thus searching the web.
+    ///
+    /// If provided during creation, the search will only be performed on the sources provided.
+    public var scope: [ScopeItem]
+    /// The progress of the search
+    public var progress: Progress
+    /// Recall metrics for the search, null if not yet computed or requested.
+    @Boxed public var recall: Recall?
+    /// Set of key-value pairs you want to associate with this object.
+    public var metadata: [String: String]?
+    /// The date and time the search was canceled
+    public var canceledAt: Date?
+    /// The reason the search was canceled
+    public var canceledReason: WebsetSearchCanceledReason?
+    /// The date and time the search was created
+    public var createdAt: Date
+    /// The date and time the search was updated
+    public var updatedAt: Date
+
+    public init(
+        id: String,
+        status: Status,
+        websetId: String,
+        query: String,
+        entity: Entity?,
+        criteria: [CriteriaItem],
+        count: Double,
+        behavior: WebsetSearchBehavior? = nil,
+        exclude: [ExcludeItem],
+        scope: [ScopeItem],
+        progress: Progress,
+        recall: Recall?,
+        metadata: [String: String]? = nil,
+        canceledAt: Date?,
+        canceledReason: WebsetSearchCanceledReason?,
+        createdAt: Date,
+        updatedAt: Date
+    ) {
+        self.id = id
+        self.status = status
+        self.websetId = websetId
+        self.query = query
+        self.entity = entity
+        self.criteria = criteria
+        self.count = count
+        self.behavior = behavior
+        self.exclude = exclude
+        self.scope = scope
+        self.progress = progress
+        self.recall = recall
+        self.metadata = metadata
+        self.canceledAt = canceledAt
+        self.canceledReason = canceledReason
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("webset_search", forKey: "object")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.websetId = try container.decode(String.self, forKey: "websetId")
+        self.query = try container.decode(String.self, forKey: "query")
+        self.entity = try container.decodeIfPresent(Entity.self, forKey: "entity")
+        self.criteria = try container.decode([CriteriaItem].self, forKey: "criteria")
+        self.count = try container.decode(Double.self, forKey: "count")
+        self.behavior = try container.decodeIfPresent(WebsetSearchBehavior.self, forKey: "behavior")
+        self.exclude = try container.decode([ExcludeItem].self, forKey: "exclude")
+        self.scope = try container.decode([ScopeItem].self, forKey: "scope")
+        self.progress = try container.decode(Progress.self, forKey: "progress")
+        self.recall = try container.decodeIfPresent(Recall.self, forKey: "recall")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: "canceledAt")
+        self.canceledReason = try container.decodeIfPresent(WebsetSearchCanceledReason.self, forKey: "canceledReason")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode("webset_search", forKey: "object")
+        try container.encode(status, forKey: "status")
+        try container.encode(websetId, forKey: "websetId")
+        try container.encode(query, forKey: "query")
+        try container.encode(entity, forKey: "entity")
+        try container.encode(criteria, forKey: "criteria")
+        try container.encode(count, forKey: "count")
+        try container.encodeIfPresent(behavior, forKey: "behavior")
+        try container.encode(exclude, forKey: "exclude")
+        try container.encode(scope, forKey: "scope")
+        try container.encode(progress, forKey: "progress")
+        try container.encode(recall, forKey: "recall")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(canceledAt, forKey: "canceledAt")
+        try container.encode(canceledReason, forKey: "canceledReason")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encode(updatedAt, forKey: "updatedAt")
+    }
+
+    /// The status of the search
+    ///
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/status (websets/searches/cancel-a-running-search.md:88:21)
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case created
+        case pending
+        case running
+        case completed
+        case canceled
+        /// A value this version of the API description does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "created": self = .created
+            case "pending": self = .pending
+            case "running": self = .running
+            case "completed": self = .completed
+            case "canceled": self = .canceled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .created: "created"
+            case .pending: "pending"
+            case .running: "running"
+            case .completed: "completed"
+            case .canceled: "canceled"
+            case .unknown(let value): value
+            }
+        }
+    }
+
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/criteria/items (websets/searches/cancel-a-running-search.md:127:23)
+    public struct CriteriaItem: Codable, Hashable, Sendable {
+        /// The description of the criterion
+        public var description: String
+        /// Value between 0 and 100 representing the percentage of results that meet the criterion.
+        public var successRate: Double
+
+        public init(
+            description: String,
+            successRate: Double
+        ) {
+            self.description = description
+            self.successRate = successRate
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.description = try container.decode(String.self, forKey: "description")
+            self.successRate = try container.decode(Double.self, forKey: "successRate")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(description, forKey: "description")
+            try container.encode(successRate, forKey: "successRate")
+        }
+    }
+
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items (websets/searches/cancel-a-running-search.md:183:23)
+    public struct ExcludeItem: Codable, Hashable, Sendable {
+        public var source: Source
+        public var id: String
+
+        public init(
+            source: Source,
+            id: String
+        ) {
+            self.source = source
+            self.id = id
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.source = try container.decode(Source.self, forKey: "source")
+            self.id = try container.decode(String.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(source, forKey: "source")
+            try container.encode(id, forKey: "id")
+        }
+
+        /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items/properties/source (websets/searches/cancel-a-running-search.md:187:27)
+        public enum Source: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+            case `import`
+            case webset
+            /// A value this version of the API description does not list.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "import": self = .`import`
+                case "webset": self = .webset
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .`import`: "import"
+                case .webset: "webset"
+                case .unknown(let value): value
+                }
+            }
+        }
+    }
+
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items (websets/searches/cancel-a-running-search.md:206:23)
+    public struct ScopeItem: Codable, Hashable, Sendable {
+        public var source: Source
+        public var id: String
+        public var relationship: Relationship?
+
+        public init(
+            source: Source,
+            id: String,
+            relationship: Relationship? = nil
+        ) {
+            self.source = source
+            self.id = id
+            self.relationship = relationship
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.source = try container.decode(Source.self, forKey: "source")
+            self.id = try container.decode(String.self, forKey: "id")
+            self.relationship = try container.decodeIfPresent(Relationship.self, forKey: "relationship")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(source, forKey: "source")
+            try container.encode(id, forKey: "id")
+            try container.encodeIfPresent(relationship, forKey: "relationship")
+        }
+
+        /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/source (websets/searches/cancel-a-running-search.md:210:27)
+        public typealias Source = WebsetSearch.ExcludeItem.Source
+
+        /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/relationship (websets/searches/cancel-a-running-search.md:219:27)
+        public struct Relationship: Codable, Hashable, Sendable {
+            /// What the relationship of the entities you hope to find is relative to the entities contained in the provided source.
+            public var definition: String
+            public var limit: Double
+
+            public init(
+                definition: String,
+                limit: Double
+            ) {
+                self.definition = definition
+                self.limit = limit
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.definition = try container.decode(String.self, forKey: "definition")
+                self.limit = try container.decode(Double.self, forKey: "limit")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(definition, forKey: "definition")
+                try container.encode(limit, forKey: "limit")
+            }
+        }
+    }
+
+    /// The progress of the search
+    ///
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/progress (websets/searches/cancel-a-running-search.md:249:21)
+    public struct Progress: Codable, Hashable, Sendable {
+        /// The number of results found so far
+        public var found: Double
+        /// The number of results analyzed so far
+        public var analyzed: Double
+        /// The completion percentage of the search
+        public var completion: Double
+        /// The estimated time remaining in seconds, null if unknown
+        public var timeLeft: Double?
+
+        public init(
+            found: Double,
+            analyzed: Double,
+            completion: Double,
+            timeLeft: Double?
+        ) {
+            self.found = found
+            self.analyzed = analyzed
+            self.completion = completion
+            self.timeLeft = timeLeft
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.found = try container.decode(Double.self, forKey: "found")
+            self.analyzed = try container.decode(Double.self, forKey: "analyzed")
+            self.completion = try container.decode(Double.self, forKey: "completion")
+            self.timeLeft = try container.decodeIfPresent(Double.self, forKey: "timeLeft")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(found, forKey: "found")
+            try container.encode(analyzed, forKey: "analyzed")
+            try container.encode(completion, forKey: "completion")
+            try container.encode(timeLeft, forKey: "timeLeft")
+        }
+    }
+
+    /// Recall metrics for the search, null if not yet computed or requested.
+    ///
+    /// - Remark: from #/components/schemas/WebsetSearch/properties/recall (websets/searches/cancel-a-running-search.md:280:21)
+    public struct Recall: Codable, Hashable, Sendable {
+        public var expected: Expected
+        /// The reasoning for the estimate
+        public var reasoning: String
+
+        public init(
+            expected: Expected,
+            reasoning: String
+        ) {
+            self.expected = expected
+            self.reasoning = reasoning
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.expected = try container.decode(Expected.self, forKey: "expected")
+            self.reasoning = try container.decode(String.self, forKey: "reasoning")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(expected, forKey: "expected")
+            try container.encode(reasoning, forKey: "reasoning")
+        }
+
+        /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected (websets/searches/cancel-a-running-search.md:283:25)
+        public struct Expected: Codable, Hashable, Sendable {
+            /// The estimated total number of potential matches
+            public var total: Double
+            /// The confidence in the estimate
+            public var confidence: Confidence
+            public var bounds: Bounds
+
+            public init(
+                total: Double,
+                confidence: Confidence,
+                bounds: Bounds
+            ) {
+                self.total = total
+                self.confidence = confidence
+                self.bounds = bounds
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.total = try container.decode(Double.self, forKey: "total")
+                self.confidence = try container.decode(Confidence.self, forKey: "confidence")
+                self.bounds = try container.decode(Bounds.self, forKey: "bounds")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(total, forKey: "total")
+                try container.encode(confidence, forKey: "confidence")
+                try container.encode(bounds, forKey: "bounds")
+            }
+
+            /// The confidence in the estimate
+            ///
+            /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected/properties/confidence (websets/searches/cancel-a-running-search.md:291:29)
+            public enum Confidence: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+                case high
+                case medium
+                case low
+                /// A value this version of the API description does not list.
+                case unknown(String)
+
+                public init(rawValue: String) {
+                    switch rawValue {
+                    case "high": self = .high
+                    case "medium": self = .medium
+                    case "low": self = .low
+                    default: self = .unknown(rawValue)
+                    }
+                }
+
+                public var rawValue: String {
+                    switch self {
+                    case .high: "high"
+                    case .medium: "medium"
+                    case .low: "low"
+                    case .unknown(let value): value
+                    }
+                }
+            }
+
+            /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected/properties/bounds (websets/searches/cancel-a-running-search.md:299:29)
+            public struct Bounds: Codable, Hashable, Sendable {
+                /// The minimum estimated total number of potential matches
+                public var min: Double
+                /// The maximum estimated total number of potential matches
+                public var max: Double
+
+                public init(
+                    min: Double,
+                    max: Double
+                ) {
+                    self.min = min
+                    self.max = max
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.min = try container.decode(Double.self, forKey: "min")
+                    self.max = try container.decode(Double.self, forKey: "max")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encode(min, forKey: "min")
+                    try container.encode(max, forKey: "max")
+                }
+            }
+        }
     }
 }

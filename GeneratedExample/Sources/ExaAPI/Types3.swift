@@ -2,192 +2,349 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/CustomEntity (websets/searches/cancel-a-running-search.md:478:7)
-public struct CustomEntity: Codable, Hashable, Sendable {
-    /// Always `"custom"`.
-    public var type: String { "custom" }
-    public var description: String
+/// - Remark: from #/components/schemas/WebhookAttempt (websets/webhooks/attempts/list-webhook-attempts.md:169:7)
+public struct WebhookAttempt: Codable, Hashable, Sendable {
+    /// The unique identifier for the webhook attempt
+    public var id: String
+    /// Always `"webhook_attempt"`.
+    public var object: String { "webhook_attempt" }
+    /// The unique identifier for the event
+    public var eventId: String
+    /// The type of event
+    public var eventType: WebhookAttemptEventType
+    /// The unique identifier for the webhook
+    public var webhookId: String
+    /// The URL that was used during the attempt
+    public var url: String
+    /// Whether the attempt was successful
+    public var successful: Bool
+    /// The headers of the response
+    public var responseHeaders: [String: String]
+    /// The body of the response
+    public var responseBody: String?
+    /// The status code of the response
+    public var responseStatusCode: Double
+    /// The attempt number of the webhook
+    public var attempt: Double
+    /// The date and time the webhook attempt was made
+    public var attemptedAt: Date
 
     public init(
-        description: String
+        id: String,
+        eventId: String,
+        eventType: WebhookAttemptEventType,
+        webhookId: String,
+        url: String,
+        successful: Bool,
+        responseHeaders: [String: String],
+        responseBody: String?,
+        responseStatusCode: Double,
+        attempt: Double,
+        attemptedAt: Date
     ) {
-        self.description = description
+        self.id = id
+        self.eventId = eventId
+        self.eventType = eventType
+        self.webhookId = webhookId
+        self.url = url
+        self.successful = successful
+        self.responseHeaders = responseHeaders
+        self.responseBody = responseBody
+        self.responseStatusCode = responseStatusCode
+        self.attempt = attempt
+        self.attemptedAt = attemptedAt
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        try container.expectConstant("custom", forKey: "type")
-        self.description = try container.decode(String.self, forKey: "description")
+        self.id = try container.decode(String.self, forKey: "id")
+        try container.expectConstant("webhook_attempt", forKey: "object")
+        self.eventId = try container.decode(String.self, forKey: "eventId")
+        self.eventType = try container.decode(WebhookAttemptEventType.self, forKey: "eventType")
+        self.webhookId = try container.decode(String.self, forKey: "webhookId")
+        self.url = try container.decode(String.self, forKey: "url")
+        self.successful = try container.decode(Bool.self, forKey: "successful")
+        self.responseHeaders = try container.decode([String: String].self, forKey: "responseHeaders")
+        self.responseBody = try container.decodeIfPresent(String.self, forKey: "responseBody")
+        self.responseStatusCode = try container.decode(Double.self, forKey: "responseStatusCode")
+        self.attempt = try container.decode(Double.self, forKey: "attempt")
+        self.attemptedAt = try container.decode(Date.self, forKey: "attemptedAt")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode("custom", forKey: "type")
-        try container.encode(description, forKey: "description")
+        try container.encode(id, forKey: "id")
+        try container.encode("webhook_attempt", forKey: "object")
+        try container.encode(eventId, forKey: "eventId")
+        try container.encode(eventType, forKey: "eventType")
+        try container.encode(webhookId, forKey: "webhookId")
+        try container.encode(url, forKey: "url")
+        try container.encode(successful, forKey: "successful")
+        try container.encode(responseHeaders, forKey: "responseHeaders")
+        try container.encode(responseBody, forKey: "responseBody")
+        try container.encode(responseStatusCode, forKey: "responseStatusCode")
+        try container.encode(attempt, forKey: "attempt")
+        try container.encode(attemptedAt, forKey: "attemptedAt")
+    }
+
+    /// The type of event
+    ///
+    /// - Remark: from #/components/schemas/WebhookAttempt/properties/eventType (websets/webhooks/attempts/list-webhook-attempts.md:185:11)
+    public enum WebhookAttemptEventType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+        case websetCreated
+        case websetDeleted
+        case websetPaused
+        case websetIdle
+        case websetSearchCreated
+        case websetSearchCanceled
+        case websetSearchCompleted
+        case websetSearchUpdated
+        case importCreated
+        case importCompleted
+        case websetItemCreated
+        case websetItemEnriched
+        case monitorCreated
+        case monitorUpdated
+        case monitorDeleted
+        case monitorRunCreated
+        case monitorRunCompleted
+        case websetExportCreated
+        case websetExportCompleted
+        /// A value this version of the API description does not list.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "webset.created": self = .websetCreated
+            case "webset.deleted": self = .websetDeleted
+            case "webset.paused": self = .websetPaused
+            case "webset.idle": self = .websetIdle
+            case "webset.search.created": self = .websetSearchCreated
+            case "webset.search.canceled": self = .websetSearchCanceled
+            case "webset.search.completed": self = .websetSearchCompleted
+            case "webset.search.updated": self = .websetSearchUpdated
+            case "import.created": self = .importCreated
+            case "import.completed": self = .importCompleted
+            case "webset.item.created": self = .websetItemCreated
+            case "webset.item.enriched": self = .websetItemEnriched
+            case "monitor.created": self = .monitorCreated
+            case "monitor.updated": self = .monitorUpdated
+            case "monitor.deleted": self = .monitorDeleted
+            case "monitor.run.created": self = .monitorRunCreated
+            case "monitor.run.completed": self = .monitorRunCompleted
+            case "webset.export.created": self = .websetExportCreated
+            case "webset.export.completed": self = .websetExportCompleted
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .websetCreated: "webset.created"
+            case .websetDeleted: "webset.deleted"
+            case .websetPaused: "webset.paused"
+            case .websetIdle: "webset.idle"
+            case .websetSearchCreated: "webset.search.created"
+            case .websetSearchCanceled: "webset.search.canceled"
+            case .websetSearchCompleted: "webset.search.completed"
+            case .websetSearchUpdated: "webset.search.updated"
+            case .importCreated: "import.created"
+            case .importCompleted: "import.completed"
+            case .websetItemCreated: "webset.item.created"
+            case .websetItemEnriched: "webset.item.enriched"
+            case .monitorCreated: "monitor.created"
+            case .monitorUpdated: "monitor.updated"
+            case .monitorDeleted: "monitor.deleted"
+            case .monitorRunCreated: "monitor.run.created"
+            case .monitorRunCompleted: "monitor.run.completed"
+            case .websetExportCreated: "webset.export.created"
+            case .websetExportCompleted: "webset.export.completed"
+            case .unknown(let value): value
+            }
+        }
     }
 }
 
-/// - Remark: from #/components/schemas/Entity (websets/searches/cancel-a-running-search.md:495:7)
-public enum Entity: Codable, Hashable, Sendable {
-    case company(CompanyEntity)
-    case person(PersonEntity)
-    case article(ArticleEntity)
-    case researchPaper(ResearchPaperEntity)
-    case custom(CustomEntity)
-    /// A variant this version of the API description does not list, kept as it was received.
-    case unknown(JSONValue)
+/// - Remark: from #/components/schemas/ListWebhookAttemptsResponse (websets/webhooks/attempts/list-webhook-attempts.md:119:13)
+public struct ListWebhookAttemptsResponse: Codable, Hashable, Sendable {
+    /// The list of webhook attempts
+    public var data: [WebhookAttempt]
+    /// Whether there are more results to paginate through
+    public var hasMore: Bool
+    /// The cursor to paginate through the next set of results
+    public var nextCursor: String?
+
+    public init(
+        data: [WebhookAttempt],
+        hasMore: Bool,
+        nextCursor: String?
+    ) {
+        self.data = data
+        self.hasMore = hasMore
+        self.nextCursor = nextCursor
+    }
 
     public init(from decoder: any Decoder) throws {
-        switch try decoder.tag(forKey: "type") {
-        case "company": self = .company(try CompanyEntity(from: decoder))
-        case "person": self = .person(try PersonEntity(from: decoder))
-        case "article": self = .article(try ArticleEntity(from: decoder))
-        case "research_paper": self = .researchPaper(try ResearchPaperEntity(from: decoder))
-        case "custom": self = .custom(try CustomEntity(from: decoder))
-        default: self = .unknown(try JSONValue(from: decoder))
-        }
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decode([WebhookAttempt].self, forKey: "data")
+        self.hasMore = try container.decode(Bool.self, forKey: "hasMore")
+        self.nextCursor = try container.decodeIfPresent(String.self, forKey: "nextCursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .company(let value): try value.encode(to: encoder)
-        case .person(let value): try value.encode(to: encoder)
-        case .article(let value): try value.encode(to: encoder)
-        case .researchPaper(let value): try value.encode(to: encoder)
-        case .custom(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
-        }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(data, forKey: "data")
+        try container.encode(hasMore, forKey: "hasMore")
+        try container.encode(nextCursor, forKey: "nextCursor")
     }
 }
 
-/// - Remark: from #/components/schemas/WebsetSearchBehavior (websets/searches/cancel-a-running-search.md:512:7)
-public enum WebsetSearchBehavior: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-    case override
-    case append
-    /// A value this version of the API description does not list.
-    case unknown(String)
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "override": self = .override
-        case "append": self = .append
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .override: "override"
-        case .append: "append"
-        case .unknown(let value): value
-        }
-    }
-}
-
-/// - Remark: from #/components/schemas/WebsetSearchCanceledReason (websets/searches/cancel-a-running-search.md:517:7)
-public enum WebsetSearchCanceledReason: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+/// - Remark: from #/components/schemas/EventType (websets/webhooks/create-a-webhook.md:209:7)
+public enum EventType: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
+    case websetCreated
     case websetDeleted
-    case websetCanceled
+    case websetPaused
+    case websetIdle
+    case websetSearchCreated
+    case websetSearchCanceled
+    case websetSearchCompleted
+    case websetSearchUpdated
+    case importCreated
+    case importCompleted
+    case websetItemCreated
+    case websetItemEnriched
+    case monitorCreated
+    case monitorUpdated
+    case monitorDeleted
+    case monitorRunCreated
+    case monitorRunCompleted
+    case websetExportCreated
+    case websetExportCompleted
     /// A value this version of the API description does not list.
     case unknown(String)
 
     public init(rawValue: String) {
         switch rawValue {
-        case "webset_deleted": self = .websetDeleted
-        case "webset_canceled": self = .websetCanceled
+        case "webset.created": self = .websetCreated
+        case "webset.deleted": self = .websetDeleted
+        case "webset.paused": self = .websetPaused
+        case "webset.idle": self = .websetIdle
+        case "webset.search.created": self = .websetSearchCreated
+        case "webset.search.canceled": self = .websetSearchCanceled
+        case "webset.search.completed": self = .websetSearchCompleted
+        case "webset.search.updated": self = .websetSearchUpdated
+        case "import.created": self = .importCreated
+        case "import.completed": self = .importCompleted
+        case "webset.item.created": self = .websetItemCreated
+        case "webset.item.enriched": self = .websetItemEnriched
+        case "monitor.created": self = .monitorCreated
+        case "monitor.updated": self = .monitorUpdated
+        case "monitor.deleted": self = .monitorDeleted
+        case "monitor.run.created": self = .monitorRunCreated
+        case "monitor.run.completed": self = .monitorRunCompleted
+        case "webset.export.created": self = .websetExportCreated
+        case "webset.export.completed": self = .websetExportCompleted
         default: self = .unknown(rawValue)
         }
     }
 
     public var rawValue: String {
         switch self {
-        case .websetDeleted: "webset_deleted"
-        case .websetCanceled: "webset_canceled"
+        case .websetCreated: "webset.created"
+        case .websetDeleted: "webset.deleted"
+        case .websetPaused: "webset.paused"
+        case .websetIdle: "webset.idle"
+        case .websetSearchCreated: "webset.search.created"
+        case .websetSearchCanceled: "webset.search.canceled"
+        case .websetSearchCompleted: "webset.search.completed"
+        case .websetSearchUpdated: "webset.search.updated"
+        case .importCreated: "import.created"
+        case .importCompleted: "import.completed"
+        case .websetItemCreated: "webset.item.created"
+        case .websetItemEnriched: "webset.item.enriched"
+        case .monitorCreated: "monitor.created"
+        case .monitorUpdated: "monitor.updated"
+        case .monitorDeleted: "monitor.deleted"
+        case .monitorRunCreated: "monitor.run.created"
+        case .monitorRunCompleted: "monitor.run.completed"
+        case .websetExportCreated: "webset.export.created"
+        case .websetExportCompleted: "webset.export.completed"
         case .unknown(let value): value
         }
     }
 }
 
-/// - Remark: from #/components/schemas/WebsetSearch (websets/searches/cancel-a-running-search.md:74:13)
-public struct WebsetSearch: Codable, Hashable, Sendable {
-    /// The unique identifier for the search
-    public var id: String
-    /// Always `"webset_search"`.
-    public var object: String { "webset_search" }
-    /// The status of the search
-    public var status: Status
-    /// The unique identifier for the Webset this search belongs to
-    public var websetId: String
-    /// The query used to create the search.
-    public var query: String
-    /// The entity the search will return results for.
-    ///
-    /// When no entity is provided during creation, we will automatically select the best entity based on the query.
-    public var entity: Entity?
-    /// The criteria the search will use to evaluate the results. If not provided, we will automatically generate them for you.
-    public var criteria: [CriteriaItem]
-    /// The number of results the search will attempt to find. The actual number of results may be less than this number depending on the search complexity.
-    public var count: Double
-    /// The behavior of the search when it is added to a Webset.
-    ///
-    /// - `override`: the search will replace the existing Items found in the Webset and evaluate them against the new criteria. Any Items that don't match the new criteria will be discarded.
-    /// - `append`: the search will add the new Items found to the existing Webset. Any Items that don't match the new criteria will be discarded.
-    public var behavior: WebsetSearchBehavior?
-    /// Sources (existing imports or websets) used to omit certain results to be found during the search.
-    public var exclude: [ExcludeItem]
-    /// The scope of the search. By default, there is no scope - thus searching the web.
-    ///
-    /// If provided during creation, the search will only be performed on the sources provided.
-    public var scope: [ScopeItem]
-    /// The progress of the search
-    public var progress: Progress
-    /// Recall metrics for the search, null if not yet computed or requested.
-    @Boxed public var recall: Recall?
+/// - Remark: from #/components/schemas/CreateWebhookParameters (websets/webhooks/create-a-webhook.md:41:13)
+public struct CreateWebhookParameters: Codable, Hashable, Sendable {
+    /// The events to trigger the webhook
+    public var events: [EventType]
+    /// The URL to send the webhook to
+    public var url: URL
     /// Set of key-value pairs you want to associate with this object.
     public var metadata: [String: String]?
-    /// The date and time the search was canceled
-    public var canceledAt: Date?
-    /// The reason the search was canceled
-    public var canceledReason: WebsetSearchCanceledReason?
-    /// The date and time the search was created
+
+    public init(
+        events: [EventType],
+        url: URL,
+        metadata: [String: String]? = nil
+    ) {
+        self.events = events
+        self.url = url
+        self.metadata = metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.events = try container.decode([EventType].self, forKey: "events")
+        self.url = try container.decode(URL.self, forKey: "url")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(events, forKey: "events")
+        try container.encode(url, forKey: "url")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+    }
+}
+
+/// - Remark: from #/components/schemas/Webhook (websets/webhooks/create-a-webhook.md:114:13)
+public struct Webhook: Codable, Hashable, Sendable {
+    /// The unique identifier for the webhook
+    public var id: String
+    /// Always `"webhook"`.
+    public var object: String { "webhook" }
+    /// The status of the webhook
+    public var status: Status
+    /// The events to trigger the webhook
+    public var events: [EventType]
+    /// The URL to send the webhook to
+    public var url: URL
+    /// The secret to verify the webhook signature. Only returned on Webhook creation.
+    public var secret: String?
+    /// The metadata of the webhook
+    public var metadata: [String: String]?
+    /// The date and time the webhook was created
     public var createdAt: Date
-    /// The date and time the search was updated
+    /// The date and time the webhook was last updated
     public var updatedAt: Date
 
     public init(
         id: String,
         status: Status,
-        websetId: String,
-        query: String,
-        entity: Entity?,
-        criteria: [CriteriaItem],
-        count: Double,
-        behavior: WebsetSearchBehavior? = nil,
-        exclude: [ExcludeItem],
-        scope: [ScopeItem],
-        progress: Progress,
-        recall: Recall?,
+        events: [EventType],
+        url: URL,
+        secret: String?,
         metadata: [String: String]? = nil,
-        canceledAt: Date?,
-        canceledReason: WebsetSearchCanceledReason?,
         createdAt: Date,
         updatedAt: Date
     ) {
         self.id = id
         self.status = status
-        self.websetId = websetId
-        self.query = query
-        self.entity = entity
-        self.criteria = criteria
-        self.count = count
-        self.behavior = behavior
-        self.exclude = exclude
-        self.scope = scope
-        self.progress = progress
-        self.recall = recall
+        self.events = events
+        self.url = url
+        self.secret = secret
         self.metadata = metadata
-        self.canceledAt = canceledAt
-        self.canceledReason = canceledReason
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -195,21 +352,12 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
-        try container.expectConstant("webset_search", forKey: "object")
+        try container.expectConstant("webhook", forKey: "object")
         self.status = try container.decode(Status.self, forKey: "status")
-        self.websetId = try container.decode(String.self, forKey: "websetId")
-        self.query = try container.decode(String.self, forKey: "query")
-        self.entity = try container.decodeIfPresent(Entity.self, forKey: "entity")
-        self.criteria = try container.decode([CriteriaItem].self, forKey: "criteria")
-        self.count = try container.decode(Double.self, forKey: "count")
-        self.behavior = try container.decodeIfPresent(WebsetSearchBehavior.self, forKey: "behavior")
-        self.exclude = try container.decode([ExcludeItem].self, forKey: "exclude")
-        self.scope = try container.decode([ScopeItem].self, forKey: "scope")
-        self.progress = try container.decode(Progress.self, forKey: "progress")
-        self.recall = try container.decodeIfPresent(Recall.self, forKey: "recall")
+        self.events = try container.decode([EventType].self, forKey: "events")
+        self.url = try container.decode(URL.self, forKey: "url")
+        self.secret = try container.decodeIfPresent(String.self, forKey: "secret")
         self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
-        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: "canceledAt")
-        self.canceledReason = try container.decodeIfPresent(WebsetSearchCanceledReason.self, forKey: "canceledReason")
         self.createdAt = try container.decode(Date.self, forKey: "createdAt")
         self.updatedAt = try container.decode(Date.self, forKey: "updatedAt")
     }
@@ -217,357 +365,156 @@ public struct WebsetSearch: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")
-        try container.encode("webset_search", forKey: "object")
+        try container.encode("webhook", forKey: "object")
         try container.encode(status, forKey: "status")
-        try container.encode(websetId, forKey: "websetId")
-        try container.encode(query, forKey: "query")
-        try container.encode(entity, forKey: "entity")
-        try container.encode(criteria, forKey: "criteria")
-        try container.encode(count, forKey: "count")
-        try container.encodeIfPresent(behavior, forKey: "behavior")
-        try container.encode(exclude, forKey: "exclude")
-        try container.encode(scope, forKey: "scope")
-        try container.encode(progress, forKey: "progress")
-        try container.encode(recall, forKey: "recall")
+        try container.encode(events, forKey: "events")
+        try container.encode(url, forKey: "url")
+        try container.encode(secret, forKey: "secret")
         try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encode(canceledAt, forKey: "canceledAt")
-        try container.encode(canceledReason, forKey: "canceledReason")
         try container.encode(createdAt, forKey: "createdAt")
         try container.encode(updatedAt, forKey: "updatedAt")
     }
 
-    /// The status of the search
+    /// The status of the webhook
     ///
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/status (websets/searches/cancel-a-running-search.md:88:21)
+    /// - Remark: from #/components/schemas/Webhook/properties/status (websets/webhooks/create-a-webhook.md:128:21)
     public enum Status: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-        case created
-        case pending
-        case running
-        case completed
-        case canceled
+        case active
+        case inactive
         /// A value this version of the API description does not list.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "created": self = .created
-            case "pending": self = .pending
-            case "running": self = .running
-            case "completed": self = .completed
-            case "canceled": self = .canceled
+            case "active": self = .active
+            case "inactive": self = .inactive
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .created: "created"
-            case .pending: "pending"
-            case .running: "running"
-            case .completed: "completed"
-            case .canceled: "canceled"
+            case .active: "active"
+            case .inactive: "inactive"
             case .unknown(let value): value
             }
         }
     }
+}
 
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/criteria/items (websets/searches/cancel-a-running-search.md:127:23)
-    public struct CriteriaItem: Codable, Hashable, Sendable {
-        /// The description of the criterion
-        public var description: String
-        /// Value between 0 and 100 representing the percentage of results that meet the criterion.
-        public var successRate: Double
+/// Inferred from examples in websets/cancel-a-running-webset.md and websets/imports/create-an-import.md; examples cannot tell which fields are required, so all are optional.
+///
+/// - Remark: from #/components/schemas/Import (websets/cancel-a-running-webset.md:277:5)
+public struct Import: Codable, Hashable, Sendable {
+    public var id: String?
+    public var object: String?
+    public var status: String?
+    public var format: String?
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    public var entity: ImportEntity?
+    public var title: String?
+    public var count: Double?
+    public var metadata: [String: JSONValue]?
+    public var failedReason: String?
+    public var failedAt: Date?
+    public var failedMessage: String?
+    public var createdAt: Date?
+    public var updatedAt: Date?
+    public var uploadUrl: String?
+    public var uploadValidUntil: String?
 
-        public init(
-            description: String,
-            successRate: Double
-        ) {
-            self.description = description
-            self.successRate = successRate
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.description = try container.decode(String.self, forKey: "description")
-            self.successRate = try container.decode(Double.self, forKey: "successRate")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(description, forKey: "description")
-            try container.encode(successRate, forKey: "successRate")
-        }
+    public init(
+        id: String? = nil,
+        object: String? = nil,
+        status: String? = nil,
+        format: String? = nil,
+        entity: ImportEntity? = nil,
+        title: String? = nil,
+        count: Double? = nil,
+        metadata: [String: JSONValue]? = nil,
+        failedReason: String? = nil,
+        failedAt: Date? = nil,
+        failedMessage: String? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil,
+        uploadUrl: String? = nil,
+        uploadValidUntil: String? = nil
+    ) {
+        self.id = id
+        self.object = object
+        self.status = status
+        self.format = format
+        self.entity = entity
+        self.title = title
+        self.count = count
+        self.metadata = metadata
+        self.failedReason = failedReason
+        self.failedAt = failedAt
+        self.failedMessage = failedMessage
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.uploadUrl = uploadUrl
+        self.uploadValidUntil = uploadValidUntil
     }
 
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items (websets/searches/cancel-a-running-search.md:183:23)
-    public struct ExcludeItem: Codable, Hashable, Sendable {
-        public var source: Source
-        public var id: String
-
-        public init(
-            source: Source,
-            id: String
-        ) {
-            self.source = source
-            self.id = id
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.source = try container.decode(Source.self, forKey: "source")
-            self.id = try container.decode(String.self, forKey: "id")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(source, forKey: "source")
-            try container.encode(id, forKey: "id")
-        }
-
-        /// - Remark: from #/components/schemas/WebsetSearch/properties/exclude/items/properties/source (websets/searches/cancel-a-running-search.md:187:27)
-        public enum Source: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-            case `import`
-            case webset
-            /// A value this version of the API description does not list.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "import": self = .`import`
-                case "webset": self = .webset
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .`import`: "import"
-                case .webset: "webset"
-                case .unknown(let value): value
-                }
-            }
-        }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.format = try container.decodeIfPresent(String.self, forKey: "format")
+        self.entity = try container.decodeIfPresent(ImportEntity.self, forKey: "entity")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
+        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
+        self.failedMessage = try container.decodeIfPresent(String.self, forKey: "failedMessage")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+        self.uploadUrl = try container.decodeIfPresent(String.self, forKey: "uploadUrl")
+        self.uploadValidUntil = try container.decodeIfPresent(String.self, forKey: "uploadValidUntil")
     }
 
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items (websets/searches/cancel-a-running-search.md:206:23)
-    public struct ScopeItem: Codable, Hashable, Sendable {
-        public var source: Source
-        public var id: String
-        public var relationship: Relationship?
-
-        public init(
-            source: Source,
-            id: String,
-            relationship: Relationship? = nil
-        ) {
-            self.source = source
-            self.id = id
-            self.relationship = relationship
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.source = try container.decode(Source.self, forKey: "source")
-            self.id = try container.decode(String.self, forKey: "id")
-            self.relationship = try container.decodeIfPresent(Relationship.self, forKey: "relationship")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(source, forKey: "source")
-            try container.encode(id, forKey: "id")
-            try container.encodeIfPresent(relationship, forKey: "relationship")
-        }
-
-        /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/source (websets/searches/cancel-a-running-search.md:210:27)
-        public typealias Source = WebsetSearch.ExcludeItem.Source
-
-        /// - Remark: from #/components/schemas/WebsetSearch/properties/scope/items/properties/relationship (websets/searches/cancel-a-running-search.md:219:27)
-        public struct Relationship: Codable, Hashable, Sendable {
-            /// What the relationship of the entities you hope to find is relative to the entities contained in the provided source.
-            public var definition: String
-            public var limit: Double
-
-            public init(
-                definition: String,
-                limit: Double
-            ) {
-                self.definition = definition
-                self.limit = limit
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.definition = try container.decode(String.self, forKey: "definition")
-                self.limit = try container.decode(Double.self, forKey: "limit")
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(definition, forKey: "definition")
-                try container.encode(limit, forKey: "limit")
-            }
-        }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(format, forKey: "format")
+        try container.encodeIfPresent(entity, forKey: "entity")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(failedReason, forKey: "failedReason")
+        try container.encodeIfPresent(failedAt, forKey: "failedAt")
+        try container.encodeIfPresent(failedMessage, forKey: "failedMessage")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+        try container.encodeIfPresent(uploadUrl, forKey: "uploadUrl")
+        try container.encodeIfPresent(uploadValidUntil, forKey: "uploadValidUntil")
     }
 
-    /// The progress of the search
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
     ///
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/progress (websets/searches/cancel-a-running-search.md:249:21)
-    public struct Progress: Codable, Hashable, Sendable {
-        /// The number of results found so far
-        public var found: Double
-        /// The number of results analyzed so far
-        public var analyzed: Double
-        /// The completion percentage of the search
-        public var completion: Double
-        /// The estimated time remaining in seconds, null if unknown
-        public var timeLeft: Double?
+    /// - Remark: from #/components/schemas/Import/properties/entity (websets/cancel-a-running-webset.md:282:17)
+    public struct ImportEntity: Codable, Hashable, Sendable {
+        public var type: String?
 
         public init(
-            found: Double,
-            analyzed: Double,
-            completion: Double,
-            timeLeft: Double?
+            type: String? = nil
         ) {
-            self.found = found
-            self.analyzed = analyzed
-            self.completion = completion
-            self.timeLeft = timeLeft
+            self.type = type
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.found = try container.decode(Double.self, forKey: "found")
-            self.analyzed = try container.decode(Double.self, forKey: "analyzed")
-            self.completion = try container.decode(Double.self, forKey: "completion")
-            self.timeLeft = try container.decodeIfPresent(Double.self, forKey: "timeLeft")
+            self.type = try container.decodeIfPresent(String.self, forKey: "type")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(found, forKey: "found")
-            try container.encode(analyzed, forKey: "analyzed")
-            try container.encode(completion, forKey: "completion")
-            try container.encode(timeLeft, forKey: "timeLeft")
-        }
-    }
-
-    /// Recall metrics for the search, null if not yet computed or requested.
-    ///
-    /// - Remark: from #/components/schemas/WebsetSearch/properties/recall (websets/searches/cancel-a-running-search.md:280:21)
-    public struct Recall: Codable, Hashable, Sendable {
-        public var expected: Expected
-        /// The reasoning for the estimate
-        public var reasoning: String
-
-        public init(
-            expected: Expected,
-            reasoning: String
-        ) {
-            self.expected = expected
-            self.reasoning = reasoning
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.expected = try container.decode(Expected.self, forKey: "expected")
-            self.reasoning = try container.decode(String.self, forKey: "reasoning")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(expected, forKey: "expected")
-            try container.encode(reasoning, forKey: "reasoning")
-        }
-
-        /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected (websets/searches/cancel-a-running-search.md:283:25)
-        public struct Expected: Codable, Hashable, Sendable {
-            /// The estimated total number of potential matches
-            public var total: Double
-            /// The confidence in the estimate
-            public var confidence: Confidence
-            public var bounds: Bounds
-
-            public init(
-                total: Double,
-                confidence: Confidence,
-                bounds: Bounds
-            ) {
-                self.total = total
-                self.confidence = confidence
-                self.bounds = bounds
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.total = try container.decode(Double.self, forKey: "total")
-                self.confidence = try container.decode(Confidence.self, forKey: "confidence")
-                self.bounds = try container.decode(Bounds.self, forKey: "bounds")
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(total, forKey: "total")
-                try container.encode(confidence, forKey: "confidence")
-                try container.encode(bounds, forKey: "bounds")
-            }
-
-            /// The confidence in the estimate
-            ///
-            /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected/properties/confidence (websets/searches/cancel-a-running-search.md:291:29)
-            public enum Confidence: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
-                case high
-                case medium
-                case low
-                /// A value this version of the API description does not list.
-                case unknown(String)
-
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "high": self = .high
-                    case "medium": self = .medium
-                    case "low": self = .low
-                    default: self = .unknown(rawValue)
-                    }
-                }
-
-                public var rawValue: String {
-                    switch self {
-                    case .high: "high"
-                    case .medium: "medium"
-                    case .low: "low"
-                    case .unknown(let value): value
-                    }
-                }
-            }
-
-            /// - Remark: from #/components/schemas/WebsetSearch/properties/recall/properties/expected/properties/bounds (websets/searches/cancel-a-running-search.md:299:29)
-            public struct Bounds: Codable, Hashable, Sendable {
-                /// The minimum estimated total number of potential matches
-                public var min: Double
-                /// The maximum estimated total number of potential matches
-                public var max: Double
-
-                public init(
-                    min: Double,
-                    max: Double
-                ) {
-                    self.min = min
-                    self.max = max
-                }
-
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.min = try container.decode(Double.self, forKey: "min")
-                    self.max = try container.decode(Double.self, forKey: "max")
-                }
-
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encode(min, forKey: "min")
-                    try container.encode(max, forKey: "max")
-                }
-            }
+            try container.encodeIfPresent(type, forKey: "type")
         }
     }
 }

@@ -4,20 +4,19 @@ import Foundation
 
 /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
 ///
-/// - Remark: from #/components/schemas/Import (websets/cancel-a-running-webset.md:277:5)
-public struct Import: Codable, Hashable, Sendable {
+/// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
+public struct Monitor: Codable, Hashable, Sendable {
     public var id: String?
     public var object: String?
     public var status: String?
-    public var format: String?
+    public var websetId: String?
     /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var entity: ImportEntity?
-    public var title: String?
-    public var count: Double?
+    public var cadence: Cadence?
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    public var behavior: Behavior?
+    @Boxed public var lastRun: MonitorRun?
+    public var nextRunAt: Date?
     public var metadata: [String: JSONValue]?
-    public var failedReason: String?
-    public var failedAt: Date?
-    public var failedMessage: String?
     public var createdAt: Date?
     public var updatedAt: Date?
 
@@ -25,28 +24,24 @@ public struct Import: Codable, Hashable, Sendable {
         id: String? = nil,
         object: String? = nil,
         status: String? = nil,
-        format: String? = nil,
-        entity: ImportEntity? = nil,
-        title: String? = nil,
-        count: Double? = nil,
+        websetId: String? = nil,
+        cadence: Cadence? = nil,
+        behavior: Behavior? = nil,
+        lastRun: MonitorRun? = nil,
+        nextRunAt: Date? = nil,
         metadata: [String: JSONValue]? = nil,
-        failedReason: String? = nil,
-        failedAt: Date? = nil,
-        failedMessage: String? = nil,
         createdAt: Date? = nil,
         updatedAt: Date? = nil
     ) {
         self.id = id
         self.object = object
         self.status = status
-        self.format = format
-        self.entity = entity
-        self.title = title
-        self.count = count
+        self.websetId = websetId
+        self.cadence = cadence
+        self.behavior = behavior
+        self.lastRun = lastRun
+        self.nextRunAt = nextRunAt
         self.metadata = metadata
-        self.failedReason = failedReason
-        self.failedAt = failedAt
-        self.failedMessage = failedMessage
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -56,14 +51,12 @@ public struct Import: Codable, Hashable, Sendable {
         self.id = try container.decodeIfPresent(String.self, forKey: "id")
         self.object = try container.decodeIfPresent(String.self, forKey: "object")
         self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.format = try container.decodeIfPresent(String.self, forKey: "format")
-        self.entity = try container.decodeIfPresent(ImportEntity.self, forKey: "entity")
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+        self.websetId = try container.decodeIfPresent(String.self, forKey: "websetId")
+        self.cadence = try container.decodeIfPresent(Cadence.self, forKey: "cadence")
+        self.behavior = try container.decodeIfPresent(Behavior.self, forKey: "behavior")
+        self.lastRun = try container.decodeIfPresent(MonitorRun.self, forKey: "lastRun")
+        self.nextRunAt = try container.decodeIfPresent(Date.self, forKey: "nextRunAt")
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
-        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
-        self.failedMessage = try container.decodeIfPresent(String.self, forKey: "failedMessage")
         self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
         self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
     }
@@ -73,55 +66,161 @@ public struct Import: Codable, Hashable, Sendable {
         try container.encodeIfPresent(id, forKey: "id")
         try container.encodeIfPresent(object, forKey: "object")
         try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(format, forKey: "format")
-        try container.encodeIfPresent(entity, forKey: "entity")
-        try container.encodeIfPresent(title, forKey: "title")
-        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeIfPresent(websetId, forKey: "websetId")
+        try container.encodeIfPresent(cadence, forKey: "cadence")
+        try container.encodeIfPresent(behavior, forKey: "behavior")
+        try container.encodeIfPresent(lastRun, forKey: "lastRun")
+        try container.encodeIfPresent(nextRunAt, forKey: "nextRunAt")
         try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(failedReason, forKey: "failedReason")
-        try container.encodeIfPresent(failedAt, forKey: "failedAt")
-        try container.encodeIfPresent(failedMessage, forKey: "failedMessage")
         try container.encodeIfPresent(createdAt, forKey: "createdAt")
         try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
     }
 
     /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
     ///
-    /// - Remark: from #/components/schemas/Import/properties/entity (websets/cancel-a-running-webset.md:282:17)
-    public struct ImportEntity: Codable, Hashable, Sendable {
-        public var type: String?
+    /// - Remark: from #/components/schemas/Monitor/properties/cadence (websets/cancel-a-running-webset.md:321:18)
+    public struct Cadence: Codable, Hashable, Sendable {
+        public var cron: String?
+        public var timezone: String?
 
         public init(
-            type: String? = nil
+            cron: String? = nil,
+            timezone: String? = nil
+        ) {
+            self.cron = cron
+            self.timezone = timezone
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.cron = try container.decodeIfPresent(String.self, forKey: "cron")
+            self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(cron, forKey: "cron")
+            try container.encodeIfPresent(timezone, forKey: "timezone")
+        }
+    }
+
+    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/components/schemas/Monitor/properties/behavior (websets/cancel-a-running-webset.md:325:19)
+    public struct Behavior: Codable, Hashable, Sendable {
+        public var type: String?
+        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+        @Boxed public var config: Config?
+
+        public init(
+            type: String? = nil,
+            config: Config? = nil
         ) {
             self.type = type
+            self.config = config
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
             self.type = try container.decodeIfPresent(String.self, forKey: "type")
+            self.config = try container.decodeIfPresent(Config.self, forKey: "config")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
             try container.encodeIfPresent(type, forKey: "type")
+            try container.encodeIfPresent(config, forKey: "config")
+        }
+
+        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config (websets/cancel-a-running-webset.md:327:19)
+        public struct Config: Codable, Hashable, Sendable {
+            public var query: String?
+            public var criteria: [CriteriaItem]?
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            public var entity: ConfigEntity?
+            public var count: Double?
+            public var behavior: String?
+
+            public init(
+                query: String? = nil,
+                criteria: [CriteriaItem]? = nil,
+                entity: ConfigEntity? = nil,
+                count: Double? = nil,
+                behavior: String? = nil
+            ) {
+                self.query = query
+                self.criteria = criteria
+                self.entity = entity
+                self.count = count
+                self.behavior = behavior
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.query = try container.decodeIfPresent(String.self, forKey: "query")
+                self.criteria = try container.decodeIfPresent([CriteriaItem].self, forKey: "criteria")
+                self.entity = try container.decodeIfPresent(ConfigEntity.self, forKey: "entity")
+                self.count = try container.decodeIfPresent(Double.self, forKey: "count")
+                self.behavior = try container.decodeIfPresent(String.self, forKey: "behavior")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(query, forKey: "query")
+                try container.encodeIfPresent(criteria, forKey: "criteria")
+                try container.encodeIfPresent(entity, forKey: "entity")
+                try container.encodeIfPresent(count, forKey: "count")
+                try container.encodeIfPresent(behavior, forKey: "behavior")
+            }
+
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            ///
+            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/criteria/items (websets/cancel-a-running-webset.md:330:13)
+            public struct CriteriaItem: Codable, Hashable, Sendable {
+                public var description: String?
+
+                public init(
+                    description: String? = nil
+                ) {
+                    self.description = description
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.description = try container.decodeIfPresent(String.self, forKey: "description")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(description, forKey: "description")
+                }
+            }
+
+            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            ///
+            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
+            public typealias ConfigEntity = Import.ImportEntity
         }
     }
 }
 
 /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
 ///
-/// - Remark: from #/components/schemas/MonitorRun (websets/cancel-a-running-webset.md:341:18)
-public struct MonitorRun: Codable, Hashable, Sendable {
+/// - Remark: from #/components/schemas/Webset (websets/cancel-a-running-webset.md:212:1)
+public struct Webset: Codable, Hashable, Sendable {
     public var id: String?
     public var object: String?
     public var status: String?
-    public var monitorId: String?
-    public var type: String?
-    public var completedAt: Date?
-    public var failedAt: Date?
-    public var failedReason: String?
-    public var canceledAt: Date?
+    public var externalId: String?
+    public var title: String?
+    public var searches: [WebsetSearch]?
+    public var imports: [Import]?
+    public var enrichments: [WebsetEnrichment]?
+    public var monitors: [Monitor]?
+    public var streams: [JSONValue]?
+    public var metadata: [String: JSONValue]?
     public var createdAt: Date?
     public var updatedAt: Date?
 
@@ -129,24 +228,28 @@ public struct MonitorRun: Codable, Hashable, Sendable {
         id: String? = nil,
         object: String? = nil,
         status: String? = nil,
-        monitorId: String? = nil,
-        type: String? = nil,
-        completedAt: Date? = nil,
-        failedAt: Date? = nil,
-        failedReason: String? = nil,
-        canceledAt: Date? = nil,
+        externalId: String? = nil,
+        title: String? = nil,
+        searches: [WebsetSearch]? = nil,
+        imports: [Import]? = nil,
+        enrichments: [WebsetEnrichment]? = nil,
+        monitors: [Monitor]? = nil,
+        streams: [JSONValue]? = nil,
+        metadata: [String: JSONValue]? = nil,
         createdAt: Date? = nil,
         updatedAt: Date? = nil
     ) {
         self.id = id
         self.object = object
         self.status = status
-        self.monitorId = monitorId
-        self.type = type
-        self.completedAt = completedAt
-        self.failedAt = failedAt
-        self.failedReason = failedReason
-        self.canceledAt = canceledAt
+        self.externalId = externalId
+        self.title = title
+        self.searches = searches
+        self.imports = imports
+        self.enrichments = enrichments
+        self.monitors = monitors
+        self.streams = streams
+        self.metadata = metadata
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -156,12 +259,14 @@ public struct MonitorRun: Codable, Hashable, Sendable {
         self.id = try container.decodeIfPresent(String.self, forKey: "id")
         self.object = try container.decodeIfPresent(String.self, forKey: "object")
         self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.monitorId = try container.decodeIfPresent(String.self, forKey: "monitorId")
-        self.type = try container.decodeIfPresent(String.self, forKey: "type")
-        self.completedAt = try container.decodeIfPresent(Date.self, forKey: "completedAt")
-        self.failedAt = try container.decodeIfPresent(Date.self, forKey: "failedAt")
-        self.failedReason = try container.decodeIfPresent(String.self, forKey: "failedReason")
-        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: "canceledAt")
+        self.externalId = try container.decodeIfPresent(String.self, forKey: "externalId")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.searches = try container.decodeIfPresent([WebsetSearch].self, forKey: "searches")
+        self.imports = try container.decodeIfPresent([Import].self, forKey: "imports")
+        self.enrichments = try container.decodeIfPresent([WebsetEnrichment].self, forKey: "enrichments")
+        self.monitors = try container.decodeIfPresent([Monitor].self, forKey: "monitors")
+        self.streams = try container.decodeIfPresent([JSONValue].self, forKey: "streams")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
         self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
         self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
     }
@@ -171,13 +276,279 @@ public struct MonitorRun: Codable, Hashable, Sendable {
         try container.encodeIfPresent(id, forKey: "id")
         try container.encodeIfPresent(object, forKey: "object")
         try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(monitorId, forKey: "monitorId")
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(completedAt, forKey: "completedAt")
-        try container.encodeIfPresent(failedAt, forKey: "failedAt")
-        try container.encodeIfPresent(failedReason, forKey: "failedReason")
-        try container.encodeIfPresent(canceledAt, forKey: "canceledAt")
+        try container.encodeIfPresent(externalId, forKey: "externalId")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encodeIfPresent(searches, forKey: "searches")
+        try container.encodeIfPresent(imports, forKey: "imports")
+        try container.encodeIfPresent(enrichments, forKey: "enrichments")
+        try container.encodeIfPresent(monitors, forKey: "monitors")
+        try container.encodeIfPresent(streams, forKey: "streams")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
         try container.encodeIfPresent(createdAt, forKey: "createdAt")
         try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+    }
+}
+
+/// Inferred from an example in websets/events/get-an-event.md; one example cannot tell which fields are required, so all are optional.
+///
+/// - Remark: from #/components/schemas/Event (websets/events/get-an-event.md:178:1)
+public struct Event: Codable, Hashable, Sendable {
+    public var id: String?
+    public var object: String?
+    public var type: String?
+    @Boxed public var data: Webset?
+    public var createdAt: Date?
+
+    public init(
+        id: String? = nil,
+        object: String? = nil,
+        type: String? = nil,
+        data: Webset? = nil,
+        createdAt: Date? = nil
+    ) {
+        self.id = id
+        self.object = object
+        self.type = type
+        self.data = data
+        self.createdAt = createdAt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        self.data = try container.decodeIfPresent(Webset.self, forKey: "data")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodeIfPresent(createdAt, forKey: "createdAt")
+    }
+}
+
+/// - Remark: from #/paths/~1answer/post/requestBody (answer.md:42:13)
+public struct AnswerRequest: Codable, Hashable, Sendable {
+    /// The question or query to answer.
+    public var query: String
+    /// If true, the response is returned as a server-sent events (SSS) stream.
+    public var stream: Bool?
+    /// If true, the response includes full text content in the search results
+    public var text: Bool?
+
+    public init(
+        query: String,
+        stream: Bool? = nil,
+        text: Bool? = nil
+    ) {
+        self.query = query
+        self.stream = stream
+        self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.query = try container.decode(String.self, forKey: "query")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.text = try container.decodeIfPresent(Bool.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(query, forKey: "query")
+        try container.encodeIfPresent(stream, forKey: "stream")
+        try container.encodeIfPresent(text, forKey: "text")
+    }
+}
+
+/// - Remark: from #/paths/~1answer/post/responses/200/content (answer.md:186:13)
+public struct AnswerResponseEvent: Codable, Hashable, Sendable {
+    /// Partial answer chunk when streaming is enabled.
+    public var answer: String?
+    public var citations: [AnswerCitation]?
+
+    public init(
+        answer: String? = nil,
+        citations: [AnswerCitation]? = nil
+    ) {
+        self.answer = answer
+        self.citations = citations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.answer = try container.decodeIfPresent(String.self, forKey: "answer")
+        self.citations = try container.decodeIfPresent([AnswerCitation].self, forKey: "citations")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(answer, forKey: "answer")
+        try container.encodeIfPresent(citations, forKey: "citations")
+    }
+}
+
+/// - Remark: from #/paths/~1v0~1teams~1me/get/responses/200 (websets/teams/get-team-info.md:72:17)
+public struct TeamsMeGetResponse: Codable, Hashable, Sendable {
+    /// The object type, always "team"
+    public var object: String?
+    /// Unique identifier for the team
+    public var id: String?
+    /// Name of the team
+    public var name: String?
+    /// Current concurrency usage
+    public var concurrency: Concurrency?
+    /// Concurrency limits for the team
+    public var limits: Limits?
+
+    public init(
+        object: String? = nil,
+        id: String? = nil,
+        name: String? = nil,
+        concurrency: Concurrency? = nil,
+        limits: Limits? = nil
+    ) {
+        self.object = object
+        self.id = id
+        self.name = name
+        self.concurrency = concurrency
+        self.limits = limits
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.object = try container.decodeIfPresent(String.self, forKey: "object")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.concurrency = try container.decodeIfPresent(Concurrency.self, forKey: "concurrency")
+        self.limits = try container.decodeIfPresent(Limits.self, forKey: "limits")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(object, forKey: "object")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(concurrency, forKey: "concurrency")
+        try container.encodeIfPresent(limits, forKey: "limits")
+    }
+
+    /// Current concurrency usage
+    ///
+    /// - Remark: from #/paths/~1v0~1teams~1me/get/responses/200/properties/concurrency (websets/teams/get-team-info.md:87:21)
+    public struct Concurrency: Codable, Hashable, Sendable {
+        /// Number of requests currently being processed
+        public var active: Int?
+        /// Number of requests currently queued
+        public var queued: Int?
+
+        public init(
+            active: Int? = nil,
+            queued: Int? = nil
+        ) {
+            self.active = active
+            self.queued = queued
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.active = try container.decodeIfPresent(Int.self, forKey: "active")
+            self.queued = try container.decodeIfPresent(Int.self, forKey: "queued")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(active, forKey: "active")
+            try container.encodeIfPresent(queued, forKey: "queued")
+        }
+    }
+
+    /// Concurrency limits for the team
+    ///
+    /// - Remark: from #/paths/~1v0~1teams~1me/get/responses/200/properties/limits (websets/teams/get-team-info.md:99:21)
+    public struct Limits: Codable, Hashable, Sendable {
+        /// Maximum number of concurrent requests allowed (null = unlimited)
+        @Nullable public var maxConcurrent: Int?
+        /// Maximum number of queued requests allowed (null = unlimited)
+        @Nullable public var maxQueued: Int?
+
+        public init(
+            maxConcurrent: Int? = nil,
+            maxQueued: Int? = nil
+        ) {
+            self.maxConcurrent = maxConcurrent
+            self.maxQueued = maxQueued
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self._maxConcurrent = try container.decodeNullable(Int.self, forKey: "maxConcurrent")
+            self._maxQueued = try container.decodeNullable(Int.self, forKey: "maxQueued")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode($maxConcurrent, forKey: "maxConcurrent")
+            try container.encode($maxQueued, forKey: "maxQueued")
+        }
+    }
+}
+
+/// - Remark: from #/paths/~1v0~1teams~1me/get/responses/401 (websets/teams/get-team-info.md:121:17)
+public struct TeamsMeGetErrorResponse401: Codable, Hashable, Sendable {
+    public var error: String?
+
+    public init(
+        error: String? = nil
+    ) {
+        self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(error, forKey: "error")
+    }
+}
+
+/// The type of event to filter by
+///
+/// - Remark: from #/paths/~1v0~1webhooks~1{id}~1attempts/get/parameters (websets/webhooks/attempts/list-webhook-attempts.md:50:15)
+public typealias ListAttemptsWebhookEventType = WebhookAttempt.WebhookAttemptEventType
+
+/// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+///
+/// - Remark: from #/paths/~1search/post/requestBody (search.md:265:1)
+public struct SearchRequest: Codable, Hashable, Sendable {
+    public var query: String?
+    public var text: Bool?
+
+    public init(
+        query: String? = nil,
+        text: Bool? = nil
+    ) {
+        self.query = query
+        self.text = text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.query = try container.decodeIfPresent(String.self, forKey: "query")
+        self.text = try container.decodeIfPresent(Bool.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(query, forKey: "query")
+        try container.encodeIfPresent(text, forKey: "text")
     }
 }

@@ -2,350 +2,502 @@
 
 import Foundation
 
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+/// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
 ///
-/// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
-public struct Monitor: Codable, Hashable, Sendable {
-    public var id: String?
-    public var object: String?
-    public var status: String?
-    public var websetId: String?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var cadence: Cadence?
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    public var behavior: Behavior?
-    @Boxed public var lastRun: MonitorRun?
-    public var nextRunAt: Date?
-    public var metadata: [String: JSONValue]?
-    public var createdAt: Date?
-    public var updatedAt: Date?
+/// - Remark: from #/paths/~1search/post/responses/200 (search.md:275:1)
+public struct SearchResponse: Codable, Hashable, Sendable {
+    public var requestId: String?
+    public var resolvedSearchType: String?
+    public var results: [ResultModel]?
+    public var searchType: String?
+    public var context: String?
+    /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+    @Boxed public var costDollars: SearchResponseCostDollars?
 
     public init(
-        id: String? = nil,
-        object: String? = nil,
-        status: String? = nil,
-        websetId: String? = nil,
-        cadence: Cadence? = nil,
-        behavior: Behavior? = nil,
-        lastRun: MonitorRun? = nil,
-        nextRunAt: Date? = nil,
-        metadata: [String: JSONValue]? = nil,
-        createdAt: Date? = nil,
-        updatedAt: Date? = nil
+        requestId: String? = nil,
+        resolvedSearchType: String? = nil,
+        results: [ResultModel]? = nil,
+        searchType: String? = nil,
+        context: String? = nil,
+        costDollars: SearchResponseCostDollars? = nil
     ) {
-        self.id = id
-        self.object = object
-        self.status = status
-        self.websetId = websetId
-        self.cadence = cadence
-        self.behavior = behavior
-        self.lastRun = lastRun
-        self.nextRunAt = nextRunAt
-        self.metadata = metadata
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
+        self.requestId = requestId
+        self.resolvedSearchType = resolvedSearchType
+        self.results = results
+        self.searchType = searchType
+        self.context = context
+        self.costDollars = costDollars
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.object = try container.decodeIfPresent(String.self, forKey: "object")
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.websetId = try container.decodeIfPresent(String.self, forKey: "websetId")
-        self.cadence = try container.decodeIfPresent(Cadence.self, forKey: "cadence")
-        self.behavior = try container.decodeIfPresent(Behavior.self, forKey: "behavior")
-        self.lastRun = try container.decodeIfPresent(MonitorRun.self, forKey: "lastRun")
-        self.nextRunAt = try container.decodeIfPresent(Date.self, forKey: "nextRunAt")
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+        self.requestId = try container.decodeIfPresent(String.self, forKey: "requestId")
+        self.resolvedSearchType = try container.decodeIfPresent(String.self, forKey: "resolvedSearchType")
+        self.results = try container.decodeIfPresent([ResultModel].self, forKey: "results")
+        self.searchType = try container.decodeIfPresent(String.self, forKey: "searchType")
+        self.context = try container.decodeIfPresent(String.self, forKey: "context")
+        self.costDollars = try container.decodeIfPresent(SearchResponseCostDollars.self, forKey: "costDollars")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encodeIfPresent(object, forKey: "object")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(websetId, forKey: "websetId")
-        try container.encodeIfPresent(cadence, forKey: "cadence")
-        try container.encodeIfPresent(behavior, forKey: "behavior")
-        try container.encodeIfPresent(lastRun, forKey: "lastRun")
-        try container.encodeIfPresent(nextRunAt, forKey: "nextRunAt")
-        try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(createdAt, forKey: "createdAt")
-        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
+        try container.encodeIfPresent(requestId, forKey: "requestId")
+        try container.encodeIfPresent(resolvedSearchType, forKey: "resolvedSearchType")
+        try container.encodeIfPresent(results, forKey: "results")
+        try container.encodeIfPresent(searchType, forKey: "searchType")
+        try container.encodeIfPresent(context, forKey: "context")
+        try container.encodeIfPresent(costDollars, forKey: "costDollars")
     }
 
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+    /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
     ///
-    /// - Remark: from #/components/schemas/Monitor/properties/cadence (websets/cancel-a-running-webset.md:321:18)
-    public struct Cadence: Codable, Hashable, Sendable {
-        public var cron: String?
-        public var timezone: String?
+    /// - Remark: from #/paths/~1search/post/responses/200/properties/results/items (search.md:279:5)
+    public struct ResultModel: Codable, Hashable, Sendable {
+        public var title: String?
+        public var url: String?
+        public var publishedDate: Date?
+        public var author: String?
+        public var score: Double?
+        public var id: String?
+        public var image: String?
+        public var favicon: String?
+        public var text: String?
+        public var highlights: [String]?
+        public var highlightScores: [Double]?
+        public var summary: String?
+        public var subpages: [Subpage]?
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        public var extras: Extras?
 
         public init(
-            cron: String? = nil,
-            timezone: String? = nil
+            title: String? = nil,
+            url: String? = nil,
+            publishedDate: Date? = nil,
+            author: String? = nil,
+            score: Double? = nil,
+            id: String? = nil,
+            image: String? = nil,
+            favicon: String? = nil,
+            text: String? = nil,
+            highlights: [String]? = nil,
+            highlightScores: [Double]? = nil,
+            summary: String? = nil,
+            subpages: [Subpage]? = nil,
+            extras: Extras? = nil
         ) {
-            self.cron = cron
-            self.timezone = timezone
+            self.title = title
+            self.url = url
+            self.publishedDate = publishedDate
+            self.author = author
+            self.score = score
+            self.id = id
+            self.image = image
+            self.favicon = favicon
+            self.text = text
+            self.highlights = highlights
+            self.highlightScores = highlightScores
+            self.summary = summary
+            self.subpages = subpages
+            self.extras = extras
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.cron = try container.decodeIfPresent(String.self, forKey: "cron")
-            self.timezone = try container.decodeIfPresent(String.self, forKey: "timezone")
+            self.title = try container.decodeIfPresent(String.self, forKey: "title")
+            self.url = try container.decodeIfPresent(String.self, forKey: "url")
+            self.publishedDate = try container.decodeIfPresent(Date.self, forKey: "publishedDate")
+            self.author = try container.decodeIfPresent(String.self, forKey: "author")
+            self.score = try container.decodeIfPresent(Double.self, forKey: "score")
+            self.id = try container.decodeIfPresent(String.self, forKey: "id")
+            self.image = try container.decodeIfPresent(String.self, forKey: "image")
+            self.favicon = try container.decodeIfPresent(String.self, forKey: "favicon")
+            self.text = try container.decodeIfPresent(String.self, forKey: "text")
+            self.highlights = try container.decodeIfPresent([String].self, forKey: "highlights")
+            self.highlightScores = try container.decodeIfPresent([Double].self, forKey: "highlightScores")
+            self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+            self.subpages = try container.decodeIfPresent([Subpage].self, forKey: "subpages")
+            self.extras = try container.decodeIfPresent(Extras.self, forKey: "extras")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(cron, forKey: "cron")
-            try container.encodeIfPresent(timezone, forKey: "timezone")
-        }
-    }
-
-    /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-    ///
-    /// - Remark: from #/components/schemas/Monitor/properties/behavior (websets/cancel-a-running-webset.md:325:19)
-    public struct Behavior: Codable, Hashable, Sendable {
-        public var type: String?
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-        @Boxed public var config: Config?
-
-        public init(
-            type: String? = nil,
-            config: Config? = nil
-        ) {
-            self.type = type
-            self.config = config
+            try container.encodeIfPresent(title, forKey: "title")
+            try container.encodeIfPresent(url, forKey: "url")
+            try container.encodeIfPresent(publishedDate, forKey: "publishedDate")
+            try container.encodeIfPresent(author, forKey: "author")
+            try container.encodeIfPresent(score, forKey: "score")
+            try container.encodeIfPresent(id, forKey: "id")
+            try container.encodeIfPresent(image, forKey: "image")
+            try container.encodeIfPresent(favicon, forKey: "favicon")
+            try container.encodeIfPresent(text, forKey: "text")
+            try container.encodeIfPresent(highlights, forKey: "highlights")
+            try container.encodeIfPresent(highlightScores, forKey: "highlightScores")
+            try container.encodeIfPresent(summary, forKey: "summary")
+            try container.encodeIfPresent(subpages, forKey: "subpages")
+            try container.encodeIfPresent(extras, forKey: "extras")
         }
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.type = try container.decodeIfPresent(String.self, forKey: "type")
-            self.config = try container.decodeIfPresent(Config.self, forKey: "config")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(type, forKey: "type")
-            try container.encodeIfPresent(config, forKey: "config")
-        }
-
-        /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
         ///
-        /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config (websets/cancel-a-running-webset.md:327:19)
-        public struct Config: Codable, Hashable, Sendable {
-            public var query: String?
-            public var criteria: [CriteriaItem]?
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            public var entity: ConfigEntity?
-            public var count: Double?
-            public var behavior: String?
+        /// - Remark: from #/paths/~1search/post/responses/200/properties/results/items/properties/subpages/items (search.md:297:9)
+        public struct Subpage: Codable, Hashable, Sendable {
+            public var id: String?
+            public var url: String?
+            public var title: String?
+            public var author: String?
+            public var publishedDate: Date?
+            public var text: String?
+            public var summary: String?
+            public var highlights: [String]?
+            public var highlightScores: [Double]?
 
             public init(
-                query: String? = nil,
-                criteria: [CriteriaItem]? = nil,
-                entity: ConfigEntity? = nil,
-                count: Double? = nil,
-                behavior: String? = nil
+                id: String? = nil,
+                url: String? = nil,
+                title: String? = nil,
+                author: String? = nil,
+                publishedDate: Date? = nil,
+                text: String? = nil,
+                summary: String? = nil,
+                highlights: [String]? = nil,
+                highlightScores: [Double]? = nil
             ) {
-                self.query = query
-                self.criteria = criteria
-                self.entity = entity
-                self.count = count
-                self.behavior = behavior
+                self.id = id
+                self.url = url
+                self.title = title
+                self.author = author
+                self.publishedDate = publishedDate
+                self.text = text
+                self.summary = summary
+                self.highlights = highlights
+                self.highlightScores = highlightScores
             }
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.query = try container.decodeIfPresent(String.self, forKey: "query")
-                self.criteria = try container.decodeIfPresent([CriteriaItem].self, forKey: "criteria")
-                self.entity = try container.decodeIfPresent(ConfigEntity.self, forKey: "entity")
-                self.count = try container.decodeIfPresent(Double.self, forKey: "count")
-                self.behavior = try container.decodeIfPresent(String.self, forKey: "behavior")
+                self.id = try container.decodeIfPresent(String.self, forKey: "id")
+                self.url = try container.decodeIfPresent(String.self, forKey: "url")
+                self.title = try container.decodeIfPresent(String.self, forKey: "title")
+                self.author = try container.decodeIfPresent(String.self, forKey: "author")
+                self.publishedDate = try container.decodeIfPresent(Date.self, forKey: "publishedDate")
+                self.text = try container.decodeIfPresent(String.self, forKey: "text")
+                self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+                self.highlights = try container.decodeIfPresent([String].self, forKey: "highlights")
+                self.highlightScores = try container.decodeIfPresent([Double].self, forKey: "highlightScores")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encodeIfPresent(query, forKey: "query")
-                try container.encodeIfPresent(criteria, forKey: "criteria")
-                try container.encodeIfPresent(entity, forKey: "entity")
-                try container.encodeIfPresent(count, forKey: "count")
-                try container.encodeIfPresent(behavior, forKey: "behavior")
+                try container.encodeIfPresent(id, forKey: "id")
+                try container.encodeIfPresent(url, forKey: "url")
+                try container.encodeIfPresent(title, forKey: "title")
+                try container.encodeIfPresent(author, forKey: "author")
+                try container.encodeIfPresent(publishedDate, forKey: "publishedDate")
+                try container.encodeIfPresent(text, forKey: "text")
+                try container.encodeIfPresent(summary, forKey: "summary")
+                try container.encodeIfPresent(highlights, forKey: "highlights")
+                try container.encodeIfPresent(highlightScores, forKey: "highlightScores")
+            }
+        }
+
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/paths/~1search/post/responses/200/properties/results/items/properties/extras (search.md:313:17)
+        public struct Extras: Codable, Hashable, Sendable {
+            public var links: [JSONValue]?
+
+            public init(
+                links: [JSONValue]? = nil
+            ) {
+                self.links = links
             }
 
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.links = try container.decodeIfPresent([JSONValue].self, forKey: "links")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(links, forKey: "links")
+            }
+        }
+    }
+
+    /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/paths/~1search/post/responses/200/properties/costDollars (search.md:320:18)
+    public struct SearchResponseCostDollars: Codable, Hashable, Sendable {
+        public var total: Double?
+        public var breakDown: [BreakDownItem]?
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        @Boxed public var perRequestPrices: PerRequestPrices?
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        public var perPagePrices: PerPagePrices?
+
+        public init(
+            total: Double? = nil,
+            breakDown: [BreakDownItem]? = nil,
+            perRequestPrices: PerRequestPrices? = nil,
+            perPagePrices: PerPagePrices? = nil
+        ) {
+            self.total = total
+            self.breakDown = breakDown
+            self.perRequestPrices = perRequestPrices
+            self.perPagePrices = perPagePrices
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.total = try container.decodeIfPresent(Double.self, forKey: "total")
+            self.breakDown = try container.decodeIfPresent([BreakDownItem].self, forKey: "breakDown")
+            self.perRequestPrices = try container.decodeIfPresent(PerRequestPrices.self, forKey: "perRequestPrices")
+            self.perPagePrices = try container.decodeIfPresent(PerPagePrices.self, forKey: "perPagePrices")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(total, forKey: "total")
+            try container.encodeIfPresent(breakDown, forKey: "breakDown")
+            try container.encodeIfPresent(perRequestPrices, forKey: "perRequestPrices")
+            try container.encodeIfPresent(perPagePrices, forKey: "perPagePrices")
+        }
+
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/paths/~1search/post/responses/200/properties/costDollars/properties/breakDown/items (search.md:323:7)
+        public struct BreakDownItem: Codable, Hashable, Sendable {
+            public var search: Double?
+            public var contents: Double?
+            /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+            @Boxed public var breakdown: Breakdown?
+
+            public init(
+                search: Double? = nil,
+                contents: Double? = nil,
+                breakdown: Breakdown? = nil
+            ) {
+                self.search = search
+                self.contents = contents
+                self.breakdown = breakdown
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.search = try container.decodeIfPresent(Double.self, forKey: "search")
+                self.contents = try container.decodeIfPresent(Double.self, forKey: "contents")
+                self.breakdown = try container.decodeIfPresent(Breakdown.self, forKey: "breakdown")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(search, forKey: "search")
+                try container.encodeIfPresent(contents, forKey: "contents")
+                try container.encodeIfPresent(breakdown, forKey: "breakdown")
+            }
+
+            /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
             ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/criteria/items (websets/cancel-a-running-webset.md:330:13)
-            public struct CriteriaItem: Codable, Hashable, Sendable {
-                public var description: String?
+            /// - Remark: from #/paths/~1search/post/responses/200/properties/costDollars/properties/breakDown/items/properties/breakdown (search.md:326:22)
+            public struct Breakdown: Codable, Hashable, Sendable {
+                public var keywordSearch: Double?
+                public var neuralSearch: Double?
+                public var contentText: Double?
+                public var contentHighlight: Double?
+                public var contentSummary: Double?
 
                 public init(
-                    description: String? = nil
+                    keywordSearch: Double? = nil,
+                    neuralSearch: Double? = nil,
+                    contentText: Double? = nil,
+                    contentHighlight: Double? = nil,
+                    contentSummary: Double? = nil
                 ) {
-                    self.description = description
+                    self.keywordSearch = keywordSearch
+                    self.neuralSearch = neuralSearch
+                    self.contentText = contentText
+                    self.contentHighlight = contentHighlight
+                    self.contentSummary = contentSummary
                 }
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.description = try container.decodeIfPresent(String.self, forKey: "description")
+                    self.keywordSearch = try container.decodeIfPresent(Double.self, forKey: "keywordSearch")
+                    self.neuralSearch = try container.decodeIfPresent(Double.self, forKey: "neuralSearch")
+                    self.contentText = try container.decodeIfPresent(Double.self, forKey: "contentText")
+                    self.contentHighlight = try container.decodeIfPresent(Double.self, forKey: "contentHighlight")
+                    self.contentSummary = try container.decodeIfPresent(Double.self, forKey: "contentSummary")
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encodeIfPresent(description, forKey: "description")
+                    try container.encodeIfPresent(keywordSearch, forKey: "keywordSearch")
+                    try container.encodeIfPresent(neuralSearch, forKey: "neuralSearch")
+                    try container.encodeIfPresent(contentText, forKey: "contentText")
+                    try container.encodeIfPresent(contentHighlight, forKey: "contentHighlight")
+                    try container.encodeIfPresent(contentSummary, forKey: "contentSummary")
                 }
             }
+        }
 
-            /// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
-            ///
-            /// - Remark: from #/components/schemas/Monitor/properties/behavior/properties/config/properties/entity (websets/cancel-a-running-webset.md:334:21)
-            public typealias ConfigEntity = Import.ImportEntity
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/paths/~1search/post/responses/200/properties/costDollars/properties/perRequestPrices (search.md:335:25)
+        public struct PerRequestPrices: Codable, Hashable, Sendable {
+            public var neuralSearch125Results: Double?
+            public var neuralSearch26100Results: Double?
+            public var neuralSearch100PlusResults: Double?
+            public var keywordSearch1100Results: Double?
+            public var keywordSearch100PlusResults: Double?
+
+            public init(
+                neuralSearch125Results: Double? = nil,
+                neuralSearch26100Results: Double? = nil,
+                neuralSearch100PlusResults: Double? = nil,
+                keywordSearch1100Results: Double? = nil,
+                keywordSearch100PlusResults: Double? = nil
+            ) {
+                self.neuralSearch125Results = neuralSearch125Results
+                self.neuralSearch26100Results = neuralSearch26100Results
+                self.neuralSearch100PlusResults = neuralSearch100PlusResults
+                self.keywordSearch1100Results = keywordSearch1100Results
+                self.keywordSearch100PlusResults = keywordSearch100PlusResults
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.neuralSearch125Results = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_1_25_results")
+                self.neuralSearch26100Results = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_26_100_results")
+                self.neuralSearch100PlusResults = try container.decodeIfPresent(Double.self, forKey: "neuralSearch_100_plus_results")
+                self.keywordSearch1100Results = try container.decodeIfPresent(Double.self, forKey: "keywordSearch_1_100_results")
+                self.keywordSearch100PlusResults = try container.decodeIfPresent(Double.self, forKey: "keywordSearch_100_plus_results")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(neuralSearch125Results, forKey: "neuralSearch_1_25_results")
+                try container.encodeIfPresent(neuralSearch26100Results, forKey: "neuralSearch_26_100_results")
+                try container.encodeIfPresent(neuralSearch100PlusResults, forKey: "neuralSearch_100_plus_results")
+                try container.encodeIfPresent(keywordSearch1100Results, forKey: "keywordSearch_1_100_results")
+                try container.encodeIfPresent(keywordSearch100PlusResults, forKey: "keywordSearch_100_plus_results")
+            }
+        }
+
+        /// Inferred from an example in search.md; one example cannot tell which fields are required, so all are optional.
+        ///
+        /// - Remark: from #/paths/~1search/post/responses/200/properties/costDollars/properties/perPagePrices (search.md:342:22)
+        public struct PerPagePrices: Codable, Hashable, Sendable {
+            public var contentText: Double?
+            public var contentHighlight: Double?
+            public var contentSummary: Double?
+
+            public init(
+                contentText: Double? = nil,
+                contentHighlight: Double? = nil,
+                contentSummary: Double? = nil
+            ) {
+                self.contentText = contentText
+                self.contentHighlight = contentHighlight
+                self.contentSummary = contentSummary
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.contentText = try container.decodeIfPresent(Double.self, forKey: "contentText")
+                self.contentHighlight = try container.decodeIfPresent(Double.self, forKey: "contentHighlight")
+                self.contentSummary = try container.decodeIfPresent(Double.self, forKey: "contentSummary")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(contentText, forKey: "contentText")
+                try container.encodeIfPresent(contentHighlight, forKey: "contentHighlight")
+                try container.encodeIfPresent(contentSummary, forKey: "contentSummary")
+            }
         }
     }
 }
 
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+/// Inferred from an example in websets/imports/create-an-import.md; one example cannot tell which fields are required, so all are optional.
 ///
-/// - Remark: from #/components/schemas/Webset (websets/cancel-a-running-webset.md:212:1)
-public struct Webset: Codable, Hashable, Sendable {
-    public var id: String?
-    public var object: String?
-    public var status: String?
-    public var externalId: String?
+/// - Remark: from #/paths/~1v0~1imports/post/requestBody (websets/imports/create-an-import.md:182:1)
+public struct CreateImportRequest: Codable, Hashable, Sendable {
+    public var size: Double?
+    public var count: Double?
     public var title: String?
-    public var searches: [WebsetSearch]?
-    public var imports: [Import]?
-    public var enrichments: [WebsetEnrichment]?
-    public var monitors: [Monitor]?
-    public var streams: [JSONValue]?
+    public var format: String?
     public var metadata: [String: JSONValue]?
-    public var createdAt: Date?
-    public var updatedAt: Date?
+    /// Inferred from an example in websets/imports/create-an-import.md; one example cannot tell which fields are required, so all are optional.
+    public var entity: CreateImportRequestEntity?
+    /// Inferred from an example in websets/imports/create-an-import.md; one example cannot tell which fields are required, so all are optional.
+    public var csv: Csv?
 
     public init(
-        id: String? = nil,
-        object: String? = nil,
-        status: String? = nil,
-        externalId: String? = nil,
+        size: Double? = nil,
+        count: Double? = nil,
         title: String? = nil,
-        searches: [WebsetSearch]? = nil,
-        imports: [Import]? = nil,
-        enrichments: [WebsetEnrichment]? = nil,
-        monitors: [Monitor]? = nil,
-        streams: [JSONValue]? = nil,
+        format: String? = nil,
         metadata: [String: JSONValue]? = nil,
-        createdAt: Date? = nil,
-        updatedAt: Date? = nil
+        entity: CreateImportRequestEntity? = nil,
+        csv: Csv? = nil
     ) {
-        self.id = id
-        self.object = object
-        self.status = status
-        self.externalId = externalId
+        self.size = size
+        self.count = count
         self.title = title
-        self.searches = searches
-        self.imports = imports
-        self.enrichments = enrichments
-        self.monitors = monitors
-        self.streams = streams
+        self.format = format
         self.metadata = metadata
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
+        self.entity = entity
+        self.csv = csv
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.object = try container.decodeIfPresent(String.self, forKey: "object")
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.externalId = try container.decodeIfPresent(String.self, forKey: "externalId")
+        self.size = try container.decodeIfPresent(Double.self, forKey: "size")
+        self.count = try container.decodeIfPresent(Double.self, forKey: "count")
         self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.searches = try container.decodeIfPresent([WebsetSearch].self, forKey: "searches")
-        self.imports = try container.decodeIfPresent([Import].self, forKey: "imports")
-        self.enrichments = try container.decodeIfPresent([WebsetEnrichment].self, forKey: "enrichments")
-        self.monitors = try container.decodeIfPresent([Monitor].self, forKey: "monitors")
-        self.streams = try container.decodeIfPresent([JSONValue].self, forKey: "streams")
+        self.format = try container.decodeIfPresent(String.self, forKey: "format")
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updatedAt")
+        self.entity = try container.decodeIfPresent(CreateImportRequestEntity.self, forKey: "entity")
+        self.csv = try container.decodeIfPresent(Csv.self, forKey: "csv")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encodeIfPresent(object, forKey: "object")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(externalId, forKey: "externalId")
+        try container.encodeIfPresent(size, forKey: "size")
+        try container.encodeIfPresent(count, forKey: "count")
         try container.encodeIfPresent(title, forKey: "title")
-        try container.encodeIfPresent(searches, forKey: "searches")
-        try container.encodeIfPresent(imports, forKey: "imports")
-        try container.encodeIfPresent(enrichments, forKey: "enrichments")
-        try container.encodeIfPresent(monitors, forKey: "monitors")
-        try container.encodeIfPresent(streams, forKey: "streams")
+        try container.encodeIfPresent(format, forKey: "format")
         try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(createdAt, forKey: "createdAt")
-        try container.encodeIfPresent(updatedAt, forKey: "updatedAt")
-    }
-}
-
-/// - Remark: from #/paths/~1answer/post/requestBody (answer.md:42:13)
-public struct AnswerRequest: Codable, Hashable, Sendable {
-    /// The question or query to answer.
-    public var query: String
-    /// If true, the response is returned as a server-sent events (SSS) stream.
-    public var stream: Bool?
-    /// If true, the response includes full text content in the search results
-    public var text: Bool?
-
-    public init(
-        query: String,
-        stream: Bool? = nil,
-        text: Bool? = nil
-    ) {
-        self.query = query
-        self.stream = stream
-        self.text = text
+        try container.encodeIfPresent(entity, forKey: "entity")
+        try container.encodeIfPresent(csv, forKey: "csv")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.query = try container.decode(String.self, forKey: "query")
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
-        self.text = try container.decodeIfPresent(Bool.self, forKey: "text")
-    }
+    /// Inferred from an example in websets/imports/create-an-import.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/paths/~1v0~1imports/post/requestBody/properties/entity (websets/imports/create-an-import.md:188:13)
+    public typealias CreateImportRequestEntity = Import.ImportEntity
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(query, forKey: "query")
-        try container.encodeIfPresent(stream, forKey: "stream")
-        try container.encodeIfPresent(text, forKey: "text")
-    }
-}
+    /// Inferred from an example in websets/imports/create-an-import.md; one example cannot tell which fields are required, so all are optional.
+    ///
+    /// - Remark: from #/paths/~1v0~1imports/post/requestBody/properties/csv (websets/imports/create-an-import.md:191:10)
+    public struct Csv: Codable, Hashable, Sendable {
+        public var identifier: Double?
 
-/// - Remark: from #/paths/~1answer/post/responses/200/content (answer.md:186:13)
-public struct AnswerResponseEvent: Codable, Hashable, Sendable {
-    /// Partial answer chunk when streaming is enabled.
-    public var answer: String?
-    public var citations: [AnswerCitation]?
+        public init(
+            identifier: Double? = nil
+        ) {
+            self.identifier = identifier
+        }
 
-    public init(
-        answer: String? = nil,
-        citations: [AnswerCitation]? = nil
-    ) {
-        self.answer = answer
-        self.citations = citations
-    }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.identifier = try container.decodeIfPresent(Double.self, forKey: "identifier")
+        }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.answer = try container.decodeIfPresent(String.self, forKey: "answer")
-        self.citations = try container.decodeIfPresent([AnswerCitation].self, forKey: "citations")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(answer, forKey: "answer")
-        try container.encodeIfPresent(citations, forKey: "citations")
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(identifier, forKey: "identifier")
+        }
     }
 }

@@ -21,6 +21,10 @@ public struct TypeIndex: Hashable, Sendable, Codable {
         public var encoding: String?
         /// The body's type as the client decodes it (`[Repository]`, `Pet.Owner`); nil without a body.
         public var type: String?
+        /// The media type of the stream the response may be instead (`text/event-stream`), and the
+        /// type of each event's data or line, as the stream method decodes it.
+        public var streamContentType: String?
+        public var streamType: String?
     }
 
     public struct Declaration: Hashable, Sendable, Codable {
@@ -47,7 +51,8 @@ public struct TypeIndex: Hashable, Sendable, Codable {
                 responses: endpoint.responses.map { response in
                     Response(
                         status: Self.statusKey(response), contentType: response.contentType,
-                        encoding: response.encoding?.rawValue, type: response.type.map { names.spelling($0) })
+                        encoding: response.encoding?.rawValue, type: response.type.map { names.spelling($0) },
+                        streamContentType: response.stream?.contentType, streamType: response.stream.map { names.spelling($0.element) })
                 })
         }
         declarations = model.types.indices.map { index in

@@ -99,28 +99,32 @@ extension ExampleSchemas {
         }
     }
 
-    /// Warns of each property an example shows, down through nested objects and list items,
-    /// that the schema it is read as does not list: decoding drops it. (An object matched by its
-    /// properties alone may hold objects newer than the documented schemas they refer to.)
-    mutating func reportUnlisted(_ value: Node, _ schema: Node, depth: Int = 0) {
+    /// Warns where an example, down through nested objects and list items, does not fit the
+    /// documented schemas it is read as: a property they do not list (decoding drops it), a
+    /// required one it leaves out (decoding fails). An object matched by its properties alone may
+    /// hold objects of another version of the docs than the pages that document them.
+    mutating func reportMisfits(_ value: Node, _ schema: Node, depth: Int = 0) {
         guard depth < 16 else { return }
         if let ref = schema["$ref"]?.text, let target = component(ref) {
             let shape = shape(of: target)
-            guard let pairs = value.pairs, !shape.properties.isEmpty else { return reportUnlisted(value, target, depth: depth + 1) }
+            guard let pairs = value.pairs, !shape.properties.isEmpty else { return reportMisfits(value, target, depth: depth + 1) }
+            let name = ref.split(separator: "/").last.map(String.init) ?? ref
+            for missing in shape.required.sorted() where !pairs.contains(where: { $0.key == missing }) {
+                diagnostics.warning("the example leaves out '\(missing)', which \(name) requires; decoding it fails", at: value.mark)
+            }
             for pair in pairs {
                 guard let property = shape.properties[pair.key] else {
-                    let name = ref.split(separator: "/").last.map(String.init) ?? ref
                     diagnostics.warning("the example shows '\(pair.key)', which \(name) does not list; decoding drops it", at: pair.keyMark)
                     continue
                 }
-                reportUnlisted(pair.value, property, depth: depth + 1)
+                reportMisfits(pair.value, property, depth: depth + 1)
             }
         } else if let parts = schema["allOf"]?.items, parts.count == 1 {
-            reportUnlisted(value, parts[0], depth: depth + 1)
+            reportMisfits(value, parts[0], depth: depth + 1)
         } else if let item = value.items?.first, let items = schema["items"] {
-            reportUnlisted(item, items, depth: depth + 1)
+            reportMisfits(item, items, depth: depth + 1)
         } else if let pairs = value.pairs {
-            for pair in pairs { if let property = schema["properties"]?[pair.key] { reportUnlisted(pair.value, property, depth: depth + 1) } }
+            for pair in pairs { if let property = schema["properties"]?[pair.key] { reportMisfits(pair.value, property, depth: depth + 1) } }
         }
     }
 

@@ -44,7 +44,7 @@ struct ExampleSchemas {
             if let constant = Self.objectConstant(pairs) { return component(constant, pairs, at: mark) }
             if !readsRequest, let name = match(pairs) {
                 let reference = Self.reference(name, at: mark)
-                reportUnlisted(example, reference)
+                reportMisfits(example, reference)
                 return reference
             }
             return object(pairs, note: note(for: [page(of: mark)]), at: mark)

@@ -3,6 +3,8 @@ public struct ResponseExample: Sendable {
     public var method: String
     public var path: String
     public var status: String
+    /// The media type the example is shown for (`application/json`).
+    public var mediaType: String
     public var name: String
     /// The example as JSON text.
     public var json: String
@@ -17,7 +19,7 @@ extension SpecSet {
                 (status.value["content"]?.pairs ?? []).flatMap { media in
                     examples(in: media.value).map { name, value in
                         ResponseExample(
-                            method: operation.method.uppercased(), path: operation.path, status: status.key, name: name,
+                            method: operation.method.uppercased(), path: operation.path, status: status.key, mediaType: media.key, name: name,
                             json: JSONWriter.json(value), mark: value.mark)
                     }
                 }
