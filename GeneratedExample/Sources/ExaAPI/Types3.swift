@@ -402,7 +402,7 @@ public struct Webhook: Codable, Hashable, Sendable {
     }
 }
 
-/// Inferred from examples in websets/cancel-a-running-webset.md and websets/imports/create-an-import.md; examples cannot tell which fields are required, so all are optional.
+/// Inferred from examples in websets/cancel-a-running-webset.md, websets/events/get-an-event.md and websets/imports/create-an-import.md; examples cannot tell which fields are required, so all are optional.
 ///
 /// - Remark: from #/components/schemas/Import (websets/cancel-a-running-webset.md:277:5)
 public struct Import: Codable, Hashable, Sendable {

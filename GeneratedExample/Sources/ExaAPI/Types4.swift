@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+/// Inferred from examples in websets/cancel-a-running-webset.md and websets/events/get-an-event.md; examples cannot tell which fields are required, so all are optional.
 ///
 /// - Remark: from #/components/schemas/Monitor (websets/cancel-a-running-webset.md:316:5)
 public struct Monitor: Codable, Hashable, Sendable {
@@ -206,7 +206,7 @@ public struct Monitor: Codable, Hashable, Sendable {
     }
 }
 
-/// Inferred from an example in websets/cancel-a-running-webset.md; one example cannot tell which fields are required, so all are optional.
+/// Inferred from examples in websets/cancel-a-running-webset.md and websets/events/get-an-event.md; examples cannot tell which fields are required, so all are optional.
 ///
 /// - Remark: from #/components/schemas/Webset (websets/cancel-a-running-webset.md:212:1)
 public struct Webset: Codable, Hashable, Sendable {

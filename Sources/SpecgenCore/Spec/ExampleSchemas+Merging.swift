@@ -1,10 +1,13 @@
 extension ExampleSchemas {
     /// One schema for what two examples of one kind of object show: every property either shows,
-    /// a value of two kinds left open (with a warning), a format both do not share dropped. The
-    /// result does not depend on which example came first.
+    /// an object one shows as a known schema that schema, a value of two kinds left open (with a
+    /// warning), a format both do not share dropped. The result does not depend on which example
+    /// came first.
     mutating func merged(_ kept: Node, _ added: Node, in name: String, path: String) -> Node {
         if kept.hasSameContent(as: added) || added.pairs?.isEmpty == true { return kept }
         if kept.pairs?.isEmpty == true { return added }
+        if kept["$ref"] != nil, added["type"]?.text == "object" { return kept }
+        if added["$ref"] != nil, kept["type"]?.text == "object" { return added }
         let keptType = kept["$ref"]?.text ?? kept["type"]?.text
         guard keptType != nil, keptType == added["$ref"]?.text ?? added["type"]?.text else {
             return conflict(kept, added, in: name, path: path)

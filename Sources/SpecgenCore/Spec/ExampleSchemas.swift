@@ -45,7 +45,8 @@ struct ExampleSchemas {
             if !readsRequest, let name = match(pairs) {
                 let reference = Self.reference(name, at: mark)
                 reportMisfits(example, reference)
-                return reference
+                // An object of a surveyed kind is one more example of it.
+                return surveyed.contains { $0.name == name } ? extend(name, pairs, at: mark) : reference
             }
             return object(pairs, note: note(for: [page(of: mark)]), at: mark)
         case .sequence(let items):
@@ -72,7 +73,11 @@ struct ExampleSchemas {
         if let named = documented.first(where: { $0.name == base }), fits(pairs, shape(of: named.node)) {
             return Self.reference(base, at: mark)
         }
-        let name = inferredName(base)
+        return extend(inferredName(base), pairs, at: mark)
+    }
+
+    /// The inferred object `name`, extended with what this example of it shows.
+    private mutating func extend(_ name: String, _ pairs: [Node.Pair], at mark: Mark) -> Node {
         let shape = object(pairs, note: nil, at: mark)
         if let index = inferredIndex[name] {
             inferred[index].node = merged(inferred[index].node, shape, in: name, path: "")
