@@ -35,7 +35,7 @@ struct SchemaComparison {
         guard let kept = Self.unwrapped(kept, keptTarget), let other = Self.unwrapped(other, otherTarget) else { return }
         let (keptKinds, otherKinds) = (Self.kinds(of: kept), Self.kinds(of: other))
         if !keptKinds.isEmpty, !otherKinds.isEmpty, keptKinds.isDisjoint(with: otherKinds) {
-            found.append(Difference(path: path, kept: Self.describe(keptKinds), other: Self.describe(otherKinds), keptMark: kept.mark, otherMark: other.mark))
+            found.append(Difference(path: path, kept: Self.describe(kept), other: Self.describe(other), keptMark: kept.mark, otherMark: other.mark))
             return
         }
         let keptRequired = kept["required"]?.items.map { Set($0.compactMap(\.text)) }
@@ -74,13 +74,18 @@ struct SchemaComparison {
     /// The JSON kinds a schema allows but `null`, an integer counted as a number; empty when it
     /// does not say.
     private static func kinds(of node: Node) -> Set<String> {
-        var names = Set(SchemaReading.types(of: node).names.map { $0 == "integer" ? "number" : $0 })
-        if names.isEmpty, node["properties"] != nil { names.insert("object") }
-        if names.isEmpty, node["items"] != nil { names.insert("array") }
-        return names
+        Set(types(of: node).map { $0 == "integer" ? "number" : $0 })
     }
 
-    private static func describe(_ kinds: Set<String>) -> String {
-        kinds.sorted().map { $0 == "object" || $0 == "array" ? "an \($0)" : "a \($0)" }.joined(separator: " or ")
+    /// The types a schema names but `null`, `object` and `array` when it only shows their keywords.
+    private static func types(of node: Node) -> [String] {
+        let names = SchemaReading.types(of: node).names
+        guard names.isEmpty else { return names }
+        return node["properties"] != nil ? ["object"] : node["items"] != nil ? ["array"] : []
+    }
+
+    /// `a string`, `an integer or a string`.
+    private static func describe(_ node: Node) -> String {
+        types(of: node).sorted().map { $0.first.map { "aeiou".contains($0) } == true ? "an \($0)" : "a \($0)" }.joined(separator: " or ")
     }
 }

@@ -86,7 +86,7 @@ struct SpecMergerTests {
         let warnings = diagnostics.all.filter { $0.message.hasPrefix("'GET /things/{id}' in a-get-a-thing.md disagrees with openapi.yaml") }
         #expect(warnings.map { $0.message.split(separator: ": ", maxSplits: 1).last.map(String.init) } == [
             "the 200 response's 'id' is a number here and a string there; the OpenAPI document's is used",
-            "the 200 response's 'count' is a string here and a number there; the OpenAPI document's is used",
+            "the 200 response's 'count' is a string here and an integer there; the OpenAPI document's is used",
         ])
         let first = try #require(warnings.first)
         #expect(sources.path(first.mark.file) == "a-get-a-thing.md" && first.mark.line == 11)
