@@ -533,10 +533,22 @@ class SchemaBuilder:
             elif key in SUBSCHEMAS:
                 out[key] = self.convert(value, file) if isinstance(value, dict) else value
             elif key in SUBSCHEMA_LISTS and isinstance(value, list):
-                out["anyOf" if key == "oneOf" else key] = [self.convert(v, file) for v in value]
+                name = "anyOf" if key == "oneOf" else key
+                converted = [self.convert(v, file) for v in value]
+                if name in out:  # an anyOf beside a oneOf: both must hold
+                    out["allOf"] = out.get("allOf", []) + [{name: converted}]
+                else:
+                    out[name] = converted
             elif key == "items":
-                if isinstance(value, list):  # `items: [A, B]`, which OpenAPI does not have
-                    out["items"] = {"anyOf": [self.convert(v, file) for v in value]}
+                if isinstance(value, list):
+                    # Slack's `items: [A, B]`, which OpenAPI does not have: read as specgen reads
+                    # it, a list of A or B under `type: array`, else A or B.
+                    members = {"anyOf": [self.convert(v, file) for v in value]}
+                    kinds = node.get("type")
+                    if kinds == "array" or isinstance(kinds, list) and "array" in kinds:
+                        out["items"] = members
+                    else:
+                        out["allOf"] = out.get("allOf", []) + [members]
                 elif isinstance(value, (dict, bool)):
                     out["items"] = self.convert(value, file)
             elif key in KEEP:
@@ -621,23 +633,28 @@ class Judge:
                 self.schemas[place] = None
         return self.schemas[place]
 
-    def problem(self, value, place):
-        """The first way `value` breaks its schema, or None when it is valid (or has no schema)."""
+    def problems(self, value, place):
+        """Each way `value` breaks its schema, as (path, message); a missing required key is placed
+        at that key. Empty when it is valid, or has no schema jsonschema can use."""
         schema = self.schema(place)
         if schema is None:
-            return None
+            return []
         whole = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
         whole["$defs"] = self.builder.defs
         whole["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        found = []
         try:
             validator = self.jsonschema.Draft202012Validator(whole, format_checker=self.checker)
-            error = self.jsonschema.exceptions.best_match(validator.iter_errors(value))
+            for error in validator.iter_errors(value):
+                path = tuple(str(p) for p in error.absolute_path)
+                message = f"at /{'/'.join(path)}: {error.message[:240]}"
+                if error.validator == "required" and isinstance(error.instance, dict):
+                    found += [(path + (str(key),), message) for key in error.validator_value if key not in error.instance]
+                else:
+                    found.append((path, message))
         except Exception:  # a schema jsonschema cannot use (a pattern Python's re cannot read): not judged
-            return None
-        if error is None:
-            return None
-        location = "/".join(str(p) for p in error.absolute_path)
-        return f"at /{location}: {error.message[:240]}"
+            return []
+        return found
 
     # Which keys a schema declares, for telling a dropped undeclared key from lost data.
 
@@ -802,6 +819,23 @@ def primary(causes):
     return None
 
 
+def related(first, second):
+    """Whether one path leads to the other: a schema problem there explains a difference here."""
+    first, second = tuple(str(p) for p in first), tuple(str(p) for p in second)
+    shorter = min(len(first), len(second))
+    return first[:shorter] == second[:shorter]
+
+
+def error_path(message):
+    """The coding path in a harness error (`key 'id' not found at .data[0]` is data[0].id)."""
+    match = re.search(r" at (\.[^\s:]*|\.)(?::|$)", message)
+    if not match:
+        return ()
+    path = tuple(key or int(index) for key, index in re.findall(r"\.([^.\[\]]+)|\[(\d+)\]", match.group(1)))
+    missing = re.match(r"key '([^']*)' not found", message)
+    return path + (missing.group(1),) if missing else path
+
+
 def path_text(path):
     return "".join(f"[{p}]" if isinstance(p, int) else "." + str(p) for p in path) or "."
 
@@ -844,21 +878,30 @@ def compare(work, name, details_path, seconds=None):
         if not found:
             counts["exact"] += 1
             continue
-        cause = primary([f[0] for f in found])
-        if cause is None:
+        if primary([f[0] for f in found]) is None:
             counts["undeclared"] += 1
             continue
-        problem = judge.problem(original, example["schema"])
-        side = "invalid" if problem else "specgen"
+        # A difference is the example's fault when its schema is broken on the way to it, or
+        # below it; the example is specgen's failure when any difference is not.
+        problems = judge.problems(original, example["schema"])
+        serious = [f for f in found if f[0] != "undeclared key dropped"]
+        for index, (kind, path, text) in enumerate(serious):
+            if kind in ("decode error", "encode error"):
+                serious[index] = (kind, error_path(text), text)
+        unexplained = [f for f in serious if not any(related(f[1], p[0]) for p in problems)]
+        side = "specgen" if unexplained else "invalid"
+        counted = unexplained or serious
+        cause = primary([f[0] for f in counted])
         causes.setdefault(cause, {"specgen": 0, "invalid": 0})[side] += 1
-        serious = [f for f in found if f[0] == cause or f[0].startswith(cause + ":")]
-        finer = serious[0][0]
+        finer = next(f[0] for f in counted if f[0] == cause or f[0].startswith(cause + ":"))
         if side == "specgen":
             detail[finer] = detail.get(finer, 0) + 1
+        explaining = [p[1] for p in problems if any(related(f[1], p[0]) for f in serious)]
         rows.append({"spec": name, "where": example["where"], "source": example["source"], "type": example["type"],
                      "fault": side, "cause": finer, "causes": sorted({f[0] for f in found}),
-                     "differences": [{"cause": c, "path": path_text(p), "detail": d} for c, p, d in found[:12]],
-                     "more": max(0, len(found) - 12), "schema problem": problem})
+                     "differences": [{"cause": c, "path": path_text(p), "detail": d} for c, p, d in counted[:12]],
+                     "more": max(0, len(counted) - 12),
+                     "schema problems": (explaining if side == "invalid" else [p[1] for p in problems])[:5]})
     counts["specgen"] = sum(c["specgen"] for c in causes.values())
     counts["invalid"] = sum(c["invalid"] for c in causes.values())
     summary = {"name": name, "counts": counts, "causes": causes, "detail": detail}
