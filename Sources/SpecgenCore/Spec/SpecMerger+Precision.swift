@@ -24,7 +24,7 @@ extension SpecMerger {
             found += comparison.differences(keptSchema, otherSchema).map { ($0, "the \(response.key) response") }
         }
         for (difference, place) in found {
-            warn(difference, subject: subject, where: place, kept: kept.1, other: other.1, &diagnostics)
+            warn(difference, subject: subject, where: place, kept: kept.1, &diagnostics)
         }
         var merged = kept.0
         for key in Self.documentationKeys where merged.node[key] == nil {
@@ -105,8 +105,7 @@ extension SpecMerger {
 
     /// A located warning at the less precise definition, with a note at the one kept.
     func warn(
-        _ difference: SchemaComparison.Difference, subject: String, where place: String, kept: Source, other: Source,
-        _ diagnostics: inout Diagnostics
+        _ difference: SchemaComparison.Difference, subject: String, where place: String, kept: Source, _ diagnostics: inout Diagnostics
     ) {
         let keptFile = set.relativePaths[difference.keptMark.file] ?? "another file"
         let otherFile = set.relativePaths[difference.otherMark.file] ?? "another file"

@@ -132,7 +132,7 @@ struct SpecMerger {
             let comparison = SchemaComparison(keptTarget: target(in: kept.1), otherTarget: target(in: other.1))
             let subject = "schema '\(entry.key)'"
             for difference in comparison.differences(kept.0, other.0) {
-                warn(difference, subject: subject, where: "", kept: kept.1, other: other.1, &diagnostics)
+                warn(difference, subject: subject, where: "", kept: kept.1, &diagnostics)
             }
         }
         guard source.precision > existingPrecision else { return }
