@@ -134,6 +134,10 @@ struct FidelityTests {
         let (issue, encoded) = try roundTrip(Issue.self, json)
         #expect(encoded == (try tree(json)))
         #expect(issue.dueOn == CalendarDate(year: 2026, month: 12, day: 31))
+        #expect(issue.closedAt == Date(timeIntervalSince1970: 1_767_323_045.25))
+        // The schema the property refers to, standing alone, is read as the API writes it.
+        let alone = #""2026-01-02T03:04:05.250Z""#
+        #expect(try roundTrip(Timestamp.self, alone).json == (try tree(alone)))
         #expect(issue.dueOn?.date(in: TimeZone(identifier: "UTC")!) == Date(timeIntervalSince1970: 1_798_675_200))
         #expect(issue.checksum == Data([0, 1, 2, 255]))
         #expect(issue.size == UInt64.max)

@@ -247,6 +247,48 @@ public struct CalendarDate: Codable, Hashable, Comparable, Sendable, LosslessStr
     }
 }
 
+/// A schema that is only a `date-time`, standing alone (`typealias Timestamp = ISO8601Date`):
+/// a plain `JSONDecoder` reads a bare `Date` as a number. Where such a schema is used, it is `Date`.
+public struct ISO8601Date: Codable, Hashable, Comparable, Sendable, RawRepresentable {
+    public var rawValue: Date
+
+    public init(rawValue: Date) {
+        self.rawValue = rawValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(Date.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public static func < (lhs: ISO8601Date, rhs: ISO8601Date) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}
+
+/// A schema that is only a `uuid`, standing alone: written lower-case, as APIs send it (a plain
+/// `JSONEncoder` writes a `UUID` upper-case). Where such a schema is used, it is `UUID`.
+public struct LowercasedUUID: Codable, Hashable, Sendable, RawRepresentable {
+    public var rawValue: UUID
+
+    public init(rawValue: UUID) {
+        self.rawValue = rawValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(UUID.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
 /// The coding key of every generated type: a JSON name, written as a string literal.
 struct AnyCodingKey: CodingKey, ExpressibleByStringLiteral {
     var stringValue: String
@@ -1216,7 +1258,13 @@ struct HTTPRequest {
 
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String = "application/json") throws {
         guard let value else { return }
-        setBody(try JSONEncoder.requests().encode(value), contentType: contentType)
+        // A body that is a date or a UUID alone is written as in a property.
+        let encodable: any Encodable = switch value {
+        case let date as Date: ISO8601Date(rawValue: date)
+        case let uuid as UUID: LowercasedUUID(rawValue: uuid)
+        default: value
+        }
+        setBody(try JSONEncoder.requests().encode(encodable), contentType: contentType)
     }
 
     /// A form body (`application/x-www-form-urlencoded`): each property a query item in its
@@ -1421,6 +1469,8 @@ extension Client {
     /// The JSON body as `type`; one that does not decode throws `UnreadableResponse`.
     func decode<Value: Decodable>(_ type: Value.Type, from data: Data, of response: HTTPResponse) throws -> Value {
         do {
+            // A body that is a date or a UUID alone is read as in a property.
+            if Value.self == Date.self { return try JSONDecoder().decode(ISO8601Date.self, from: data).rawValue as! Value }
             return try JSONDecoder().decode(Value.self, from: data)
         } catch {
             throw UnreadableResponse(status: response.status, headers: response.headers, data: data, error: error)

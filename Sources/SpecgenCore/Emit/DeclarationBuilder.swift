@@ -33,7 +33,14 @@ struct DeclarationBuilder {
         case .shapeUnion(let cases): shapeUnion(cases, id: id, into: &context)
         case .alias(let type):
             context.form = .alias
-            context.aliasedType = names.spelling(type)
+            // A schema that is only a date or a UUID stands alone only (its uses are the scalar
+            // itself), where a plain `JSONDecoder` would read a `Date` as a number and a `UUID`
+            // would be written upper-case: its alias is of the support type that codes it as APIs do.
+            switch type {
+            case .date: context.aliasedType = "ISO8601Date"
+            case .uuid: context.aliasedType = "LowercasedUUID"
+            default: context.aliasedType = names.spelling(type)
+            }
         }
         if declaration.isDeprecated, context.form == .structure {
             context.initAttributes = ["@available(*, deprecated, message: \(SwiftLiteral.string("deprecated by the API description")))"]

@@ -6,7 +6,7 @@ struct TypeNames {
     /// the property wrapper, coding helpers): a type of the API must not take these names,
     /// whatever the templates declare.
     static let emittedNames: Set<String> = [
-        "String", "Int", "Int32", "Int64", "Int8", "Int16", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Bool", "Date", "CalendarDate", "URL", "UUID", "Data", "JSONValue",
+        "String", "Int", "Int32", "Int64", "Int8", "Int16", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Bool", "Date", "CalendarDate", "ISO8601Date", "LowercasedUUID", "URL", "UUID", "Data", "JSONValue",
         "Codable", "Hashable", "Sendable", "RawRepresentable", "ParameterValue", "Boxed", "Nullable", "BoxedNullable", "AnyCodingKey", "DecodingError",
         "JSONDecoder", "HTTPRequest", "ErrorBody",
     ]

@@ -78,6 +78,10 @@ extension TypeSpace {
     func referenced(_ ref: Node, siblings: Node, at place: Place) -> Resolved {
         guard let target = follow(ref) else { return Resolved(type: .json) }
         let siblingNull = SchemaReading.types(of: siblings).allowsNull
+        if let scalar = codedScalar(target.node) {
+            // Uses of a schema that is only a date or a UUID are that scalar, coded as everywhere.
+            return Resolved(type: scalar, allowsNull: siblingNull || SchemaReading.types(of: target.node).allowsNull)
+        }
         if let id = id(forKey: target.key) {
             return Resolved(type: .named(id), allowsNull: siblingNull || allowsNull(target.node, declared: id))
         }
@@ -96,6 +100,21 @@ extension TypeSpace {
                          origin: origin(target.pointer, at: target.node.mark))
         define(id, from: target.node, pointer: target.pointer)
         return Resolved(type: .named(id), allowsNull: siblingNull || allowsNull(target.node, declared: id))
+    }
+
+    /// `.date` or `.uuid` for a schema that is only a `date-time` or `uuid` string.
+    private func codedScalar(_ node: Node, depth: Int = 0) -> TypeRef? {
+        if let parts = node["allOf"]?.items, depth < 8, let part = singlePart(parts) ?? sameTypePart(parts) {
+            return codedScalar(part["$ref"].flatMap(follow)?.node ?? part, depth: depth + 1)
+        }
+        guard node.isMapping, node["$ref"] == nil, node["enum"] == nil, node["const"] == nil, node["allOf"] == nil,
+            unionMembers(node) == nil, SchemaReading.types(of: node).names == ["string"]
+        else { return nil }
+        switch node["format"]?.text {
+        case "date-time": return .date
+        case "uuid": return .uuid
+        default: return nil
+        }
     }
 
     /// Whether a value of a referenced schema may be null where it is used: kind unions hold their

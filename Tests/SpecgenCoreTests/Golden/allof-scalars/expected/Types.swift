@@ -8,7 +8,7 @@ import Foundation
 public typealias BankAccountId = String
 
 /// - Remark: from #/components/schemas/Timestamp (api.yaml:13:7)
-public typealias Timestamp = Date
+public typealias Timestamp = ISO8601Date
 
 /// - Remark: from #/components/schemas/Size (api.yaml:19:7)
 public typealias Size = SizeName

@@ -5,14 +5,14 @@ import Foundation
 /// - Remark: from #/components/schemas/Payment (api.yaml:33:7)
 public struct Payment: Codable, Hashable, Sendable {
     public var to: BankAccountId
-    public var at: Timestamp?
+    public var at: Date?
     public var size: Size?
     public var tags: Tags?
     public var memo: String?
 
     public init(
         to: BankAccountId,
-        at: Timestamp? = nil,
+        at: Date? = nil,
         size: Size? = nil,
         tags: Tags? = nil,
         memo: String? = nil
@@ -27,7 +27,7 @@ public struct Payment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.to = try container.decode(BankAccountId.self, forKey: "to")
-        self.at = try container.decodeIfPresent(Timestamp.self, forKey: "at")
+        self.at = try container.decodeIfPresent(Date.self, forKey: "at")
         self.size = try container.decodeIfPresent(Size.self, forKey: "size")
         self.tags = try container.decodeIfPresent(Tags.self, forKey: "tags")
         self.memo = try container.decodeIfPresent(String.self, forKey: "memo")

@@ -32,6 +32,16 @@ public struct Client: Sendable {
         self.retry = retry
         self.timeout = timeout
     }
+
+    /// GET /clock
+    ///
+    /// - Returns: The server's time
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: GET /clock, from api.yaml:6:7
+    public func readClock() async throws -> Date {
+        let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/clock")
+        return try await send(request, as: Date.self)
+    }
 }
 
 /// What the client authenticates with: one credential per security scheme of the API description,

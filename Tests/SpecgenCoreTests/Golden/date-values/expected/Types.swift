@@ -2,24 +2,26 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Timestamp (api.yaml:7:7)
-public typealias Timestamp = Date
+/// - Remark: from #/components/schemas/Timestamp (api.yaml:16:7)
+public typealias Timestamp = ISO8601Date
 
-/// - Remark: from #/components/schemas/Schedule (api.yaml:10:7)
+/// - Remark: from #/components/schemas/Schedule (api.yaml:19:7)
 public struct Schedule: Codable, Hashable, Sendable {
-    public var start: Timestamp
-    public var stops: [Timestamp]?
+    public var start: Date
+    public var stops: [Date]?
     public var byCity: [String: Date]?
     public var windows: [[String]]?
     public var when: DateOrCount?
+    public var ticket: UUID?
     public var holidays: [CalendarDate]?
 
     public init(
-        start: Timestamp,
-        stops: [Timestamp]? = nil,
+        start: Date,
+        stops: [Date]? = nil,
         byCity: [String: Date]? = nil,
         windows: [[String]]? = nil,
         when: DateOrCount? = nil,
+        ticket: UUID? = nil,
         holidays: [CalendarDate]? = nil
     ) {
         self.start = start
@@ -27,16 +29,18 @@ public struct Schedule: Codable, Hashable, Sendable {
         self.byCity = byCity
         self.windows = windows
         self.when = when
+        self.ticket = ticket
         self.holidays = holidays
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.start = try container.decode(Timestamp.self, forKey: "start")
-        self.stops = try container.decodeIfPresent([Timestamp].self, forKey: "stops")
+        self.start = try container.decode(Date.self, forKey: "start")
+        self.stops = try container.decodeIfPresent([Date].self, forKey: "stops")
         self.byCity = try container.decodeIfPresent([String: Date].self, forKey: "byCity")
         self.windows = try container.decodeIfPresent([[String]].self, forKey: "windows")
         self.when = try container.decodeIfPresent(DateOrCount.self, forKey: "when")
+        self.ticket = try container.decodeIfPresent(UUID.self, forKey: "ticket")
         self.holidays = try container.decodeIfPresent([CalendarDate].self, forKey: "holidays")
     }
 
@@ -47,6 +51,7 @@ public struct Schedule: Codable, Hashable, Sendable {
         try container.encodeIfPresent(byCity, forKey: "byCity")
         try container.encodeIfPresent(windows, forKey: "windows")
         try container.encodeIfPresent(when, forKey: "when")
+        try container.encodeIfPresent(ticket, forKey: "ticket")
         try container.encodeIfPresent(holidays, forKey: "holidays")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Decoded by the kind of JSON value; the string is an ISO 8601 date.
 ///
-/// - Remark: from #/components/schemas/DateOrCount (api.yaml:30:7)
+/// - Remark: from #/components/schemas/DateOrCount (api.yaml:40:7)
 public enum DateOrCount: Codable, Hashable, Sendable, ParameterValue {
     case int(Int)
     case string(Date)

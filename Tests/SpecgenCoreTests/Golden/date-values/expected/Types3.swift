@@ -4,7 +4,7 @@ import Foundation
 
 /// Tried in order; UUIDs are written lower-case, dates as ISO 8601.
 ///
-/// - Remark: from #/components/schemas/IdOrDate (api.yaml:35:7)
+/// - Remark: from #/components/schemas/IdOrDate (api.yaml:45:7)
 public enum IdOrDate: Codable, Hashable, Sendable {
     case uuid(UUID)
     case date(Date)

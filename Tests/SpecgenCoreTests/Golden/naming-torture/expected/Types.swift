@@ -147,7 +147,7 @@ public struct BoxedModel: Codable, Hashable, Sendable {
 public typealias AnyCodingKeyModel = String
 
 /// - Remark: from #/components/schemas/ISO8601Coding (api.yaml:105:20)
-public typealias Iso8601Coding = Date
+public typealias Iso8601Coding = ISO8601Date
 
 /// - Remark: from #/components/schemas/ParameterValue (api.yaml:106:21)
 public enum ParameterValueModel: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {

@@ -58,13 +58,13 @@ public struct HTTPRequestModel: Codable, Hashable, Sendable {
 public typealias DataModel = Data
 
 /// - Remark: from #/components/schemas/Date (api.yaml:115:11)
-public typealias DateModel = Date
+public typealias DateModel = ISO8601Date
 
 /// - Remark: from #/components/schemas/URL (api.yaml:116:10)
 public typealias Url = URL
 
 /// - Remark: from #/components/schemas/UUID (api.yaml:117:11)
-public typealias Uuid = UUID
+public typealias Uuid = LowercasedUUID
 
 /// - Remark: from #/components/schemas/Error (api.yaml:119:7)
 public struct ErrorModel: Codable, Hashable, Sendable {

@@ -10,7 +10,7 @@ public struct Account: Codable, Hashable, Sendable {
     /// - Note: Write-only: sent to the API, which never returns it.
     public var password: String?
     /// - Note: Read-only: sent by the API; the client leaves it out of requests.
-    public var createdAt: CreatedAt?
+    public var createdAt: Date?
     /// - Note: When absent, the API takes `"free"`.
     public var plan: String?
     /// - Note: When absent, the API takes `1`.
@@ -28,7 +28,7 @@ public struct Account: Codable, Hashable, Sendable {
         id: String? = nil,
         email: String,
         password: String,
-        createdAt: CreatedAt? = nil,
+        createdAt: Date? = nil,
         plan: String? = nil,
         seats: Int? = nil,
         recoveryCode: String? = nil,
@@ -51,7 +51,7 @@ public struct Account: Codable, Hashable, Sendable {
         self.id = try container.decodeIfPresent(String.self, forKey: "id")
         self.email = try container.decode(String.self, forKey: "email")
         self.password = try container.decodeIfPresent(String.self, forKey: "password")
-        self.createdAt = try container.decodeIfPresent(CreatedAt.self, forKey: "createdAt")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "createdAt")
         self.plan = try container.decodeIfPresent(String.self, forKey: "plan")
         self.seats = try container.decodeIfPresent(Int.self, forKey: "seats")
         self._recoveryCode = try container.decodeNullable(String.self, forKey: "recoveryCode")

@@ -3,4 +3,4 @@
 import Foundation
 
 /// - Remark: from #/components/schemas/CreatedAt (api.yaml:52:7)
-public typealias CreatedAt = Date
+public typealias CreatedAt = ISO8601Date
