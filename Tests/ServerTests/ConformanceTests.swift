@@ -44,7 +44,7 @@ enum Schemathesis {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "python3", "-m", "schemathesis.cli", "run", spec.path, "--url", url.absoluteString, "--mode", mode,
-            "--max-examples", "25", "--seed", "1", "--workers", "1", "--no-color",
+            "--max-examples", "25", "--seed", "1", "--generation-deterministic", "--workers", "1", "--no-color",
             // schemathesis reads a text/event-stream schema as the whole event's ({data, event, id}, as
             // OpenAPI 3.2's itemSchema has it); specgen, as the description means here, as each event's data.
             "--exclude-path", "/pets/{petId}/events",

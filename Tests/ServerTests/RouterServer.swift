@@ -16,7 +16,7 @@ struct RouterServer: StoppableServer {
     /// `http://127.0.0.1:PORT`, for `Client(serverURL:)`.
     var url: URL { http.url }
 
-    static func start(_ router: Router<some APIHandler>) async throws -> RouterServer {
+    static func start(_ router: Router) async throws -> RouterServer {
         let http = try await LoopbackHTTPServer.start()
         await http.server.appendRoute("*") { (request: FlyingFox.HTTPRequest) async throws -> FlyingFox.HTTPResponse in
             let served = ServerRequest(

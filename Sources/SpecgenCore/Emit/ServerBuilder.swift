@@ -58,7 +58,7 @@ struct ServerBuilder {
 
     /// The function that reads an operation's request, calls the handler and writes the response.
     private func operation(_ endpoint: Endpoint) -> ServerOperationContext {
-        let signature = "static func \(SwiftNamer.escaped(endpoint.swiftName))(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse"
+        let signature = "static func \(SwiftNamer.escaped(endpoint.swiftName))(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse"
         return ServerOperationContext(signature: signature, bodyLines: bodyReading(endpoint) + callAndResponse(endpoint))
     }
 

@@ -72,13 +72,16 @@ public protocol APIHandler: Sendable {
 /// operation, and writes what the method returns as the client reads it. A request that cannot be
 /// read as documented gets a 400 saying what was wrong, an unknown path a 404, and a method the
 /// path does not have a 405.
-public struct Router<Handler: APIHandler>: Sendable {
-    public var handler: Handler
+///
+/// It holds the handler as `any APIHandler`, not as a generic parameter, whose name would hide an
+/// API type of the same name in the code below.
+public struct Router: Sendable {
+    public var handler: any APIHandler
     /// Where the API's paths start on this server (`/v1`); empty when they start at the root.
     public var pathPrefix: String
-    private let routes: [Route<Handler>]
+    private let routes: [Route<any APIHandler>]
 
-    public init(handler: Handler, pathPrefix: String = "") {
+    public init(handler: some APIHandler, pathPrefix: String = "") {
         self.handler = handler
         self.pathPrefix = pathPrefix
         routes = [
@@ -102,7 +105,7 @@ public struct Router<Handler: APIHandler>: Sendable {
 
     /// One function per operation, named after its handler method.
     enum Operations {
-        static func listPets(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func listPets(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.listPets(
                 limit: request.query("limit", as: Int.self),
                 tags: request.query("tags", as: [String].self, shape: .list),
@@ -113,7 +116,7 @@ public struct Router<Handler: APIHandler>: Sendable {
             return try ServerResponse(status: result.status, json: result.body, headers: ListPetsHeaders.headerFields(of: result.headers))
         }
 
-        static func createPet(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func createPet(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.createPet(
                 body: ServerRequest.required(request.jsonBody(NewPet.self), "the body")
             )
@@ -125,12 +128,12 @@ public struct Router<Handler: APIHandler>: Sendable {
             }
         }
 
-        static func myPets(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func myPets(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.myPets()
             return try ServerResponse(status: 200, json: result)
         }
 
-        static func getPet(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func getPet(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.getPet(
                 petId: request.path("petId", path, as: Int64.self),
                 fields: request.query("fields", as: [String].self, shape: .list, explode: false),
@@ -139,7 +142,7 @@ public struct Router<Handler: APIHandler>: Sendable {
             return try ServerResponse(status: 200, json: result)
         }
 
-        static func updatePet(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func updatePet(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let body: UpdatePetBody?
             if request.body.isEmpty {
                 body = nil
@@ -157,14 +160,14 @@ public struct Router<Handler: APIHandler>: Sendable {
             return try ServerResponse(status: 200, json: result)
         }
 
-        static func deletePet(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func deletePet(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             try await handler.deletePet(
                 petId: request.path("petId", path, as: Int64.self)
             )
             return ServerResponse(status: 204)
         }
 
-        static func putPhoto(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func putPhoto(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.putPhoto(
                 petId: request.path("petId", path, as: Int64.self),
                 body: ServerRequest.required(request.dataBody(contentType: "image/png"), "the body")
@@ -172,7 +175,7 @@ public struct Router<Handler: APIHandler>: Sendable {
             return ServerResponse(status: 200, text: result)
         }
 
-        static func uploadFile(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func uploadFile(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let parts = try ServerRequest.required(request.multipartBody(), "the body")
             let result = try await handler.uploadFile(
                 petId: request.path("petId", path, as: Int64.self),
@@ -183,14 +186,14 @@ public struct Router<Handler: APIHandler>: Sendable {
             return try ServerResponse(status: 200, json: result)
         }
 
-        static func petEvents(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func petEvents(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.petEvents(
                 petId: request.path("petId", path, as: Int64.self)
             )
             return ServerResponse(status: 200, events: result)
         }
 
-        static func echo(_ handler: Handler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+        static func echo(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.echo(
                 names: request.path("names", path, as: [String].self, shape: .list, style: .label, explode: true),
                 point: request.path("point", path, as: Point.self, shape: .object, style: .matrix),
