@@ -30,7 +30,8 @@ extension TypeSpace {
     /// kept the first member to decode would drop what the others read. Every member's
     /// properties are kept; one is required when every member requires it.
     func anyOfObjectShape(of node: Node, members: [Node], place: Place) -> ObjectShape? {
-        let shapes = members.map { member -> CollectedObject? in
+        // A member that allows anything (`{}`, DigitalOcean's third `pages` member) adds nothing.
+        let shapes = members.filter { !SchemaReading.isAnnotationOnly($0) }.map { member -> CollectedObject? in
             let target = member["$ref"].flatMap(follow)?.node ?? member
             guard unionMembers(target) == nil, SchemaReading.types(of: target).names.allSatisfy({ $0 == "object" }) else { return nil }
             var collected = CollectedObject()

@@ -144,9 +144,14 @@ extension TypeSpace {
         (node["oneOf"] ?? node["anyOf"])?.items
     }
 
+    /// A member that allows `null` and constrains nothing else: `type: null`, `nullable: true`,
+    /// and DigitalOcean's `{title: 'null', type: object, nullable: true}` beside a `$ref`, which
+    /// beside the other members adds only `null`.
     func isNullSchema(_ node: Node) -> Bool {
         let (names, allowsNull) = SchemaReading.types(of: node)
-        return names.isEmpty && allowsNull && node["$ref"] == nil && node["properties"] == nil
+        guard allowsNull, node["$ref"] == nil, node["properties"] == nil else { return false }
+        return names.isEmpty
+            || names == ["object"] && node["additionalProperties"] == nil && node["allOf"] == nil && unionMembers(node) == nil
     }
 
     private func isKindUnion(_ kind: TypeDecl.Kind) -> Bool {

@@ -44,3 +44,29 @@ public struct ProtectionRule: Codable, Hashable, Sendable {
         try container.encodeIfPresent(branch, forKey: "branch")
     }
 }
+
+/// - Remark: from #/components/schemas/BranchPolicy (api.yaml:25:7)
+public struct BranchPolicy: Codable, Hashable, Sendable {
+    public var id: Int
+    public var branch: String?
+
+    public init(
+        id: Int,
+        branch: String? = nil
+    ) {
+        self.id = id
+        self.branch = branch
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(Int.self, forKey: "id")
+        self.branch = try container.decodeIfPresent(String.self, forKey: "branch")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(branch, forKey: "branch")
+    }
+}

@@ -22,3 +22,68 @@ public struct Disagreeing: Codable, Hashable, Sendable {
         try container.encodeIfPresent(value, forKey: "value")
     }
 }
+
+/// DigitalOcean's links; the empty member allows anything and adds nothing.
+///
+/// - Remark: from #/components/schemas/PageLinks (api.yaml:60:7)
+public struct PageLinks: Codable, Hashable, Sendable {
+    public var pages: PageLinksPages?
+    /// null when the address is not assigned.
+    @Nullable public var droplet: BranchPolicy?
+
+    public init(
+        pages: PageLinksPages? = nil,
+        droplet: BranchPolicy? = nil
+    ) {
+        self.pages = pages
+        self.droplet = droplet
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.pages = try container.decodeIfPresent(PageLinksPages.self, forKey: "pages")
+        self._droplet = try container.decodeNullable(BranchPolicy.self, forKey: "droplet")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(pages, forKey: "pages")
+        try container.encode($droplet, forKey: "droplet")
+    }
+
+    /// - Remark: from #/components/schemas/PageLinks/properties/pages (api.yaml:64:11)
+    public struct PageLinksPages: Codable, Hashable, Sendable {
+        public var last: String?
+        public var next: String?
+        public var first: String?
+        public var prev: String?
+
+        public init(
+            last: String? = nil,
+            next: String? = nil,
+            first: String? = nil,
+            prev: String? = nil
+        ) {
+            self.last = last
+            self.next = next
+            self.first = first
+            self.prev = prev
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.last = try container.decodeIfPresent(String.self, forKey: "last")
+            self.next = try container.decodeIfPresent(String.self, forKey: "next")
+            self.first = try container.decodeIfPresent(String.self, forKey: "first")
+            self.prev = try container.decodeIfPresent(String.self, forKey: "prev")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(last, forKey: "last")
+            try container.encodeIfPresent(next, forKey: "next")
+            try container.encodeIfPresent(first, forKey: "first")
+            try container.encodeIfPresent(prev, forKey: "prev")
+        }
+    }
+}
