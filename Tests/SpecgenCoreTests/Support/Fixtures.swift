@@ -24,9 +24,9 @@ enum Fixtures {
         return (model, diagnostics)
     }
 
-    static func exaSpecs() throws -> Generator.Result {
+    static func exaSpecs(parts: Set<GeneratedPart> = GeneratedPart.defaults) throws -> Generator.Result {
         let folder = try InputFolder(path: specs.path, displayedAs: "specs")
-        return Generator().generate(try folder.entries())
+        return Generator(emitter: Emitter(options: EmitOptions(parts: parts))).generate(try folder.entries())
     }
 }
 
