@@ -32,6 +32,7 @@ let package = Package(
                 .embedInCode("Support.mustache"),
                 .embedInCode("Server.mustache"),
                 .embedInCode("ServerSupport.mustache"),
+                .embedInCode("Examples.mustache"),
             ]
         ),
         .target(

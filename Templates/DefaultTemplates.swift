@@ -11,5 +11,6 @@ public enum DefaultTemplates {
         "Support": String(decoding: PackageResources.Support_mustache, as: UTF8.self),
         "Server": String(decoding: PackageResources.Server_mustache, as: UTF8.self),
         "ServerSupport": String(decoding: PackageResources.ServerSupport_mustache, as: UTF8.self),
+        "Examples": String(decoding: PackageResources.Examples_mustache, as: UTF8.self),
     ]
 }

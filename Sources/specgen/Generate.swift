@@ -40,7 +40,7 @@ struct Generate: ParsableCommand {
     var pathFilters: [String] = []
 
     @Option(help: ArgumentHelp(
-        "What to write: types,client (the default) or types,client,server (adds Server.swift and ServerSupport.swift).",
+        "What to write: types,client (the default), and server (adds Server.swift and ServerSupport.swift) or examples (adds Examples.swift, a transport answering with the documented examples).",
         valueName: "parts"))
     var generate: [String] = []
 

@@ -12,7 +12,7 @@ import Testing
     struct Exchange: Sendable, CustomTestStringConvertible {
         var operation: String
         var call: @Sendable (PageSpec) throws -> PageExampleHandler.Call
-        var send: @Sendable (Client, PageSpec) async throws -> any Encodable
+        var send: @Sendable (Client, PageSpec) async throws -> any Codable
 
         var testDescription: String { operation }
     }
@@ -83,33 +83,38 @@ import Testing
 
     @Test func everyOperationOfThePagesIsExchanged() throws {
         let pages = try PageSpec.load()
-        #expect(Set(Self.exchanges.map(\.operation)) == Set(try Self.answers(pages).keys))
+        #expect(Set(Self.exchanges.map(\.operation)) == Set(Self.routes.keys))
         #expect(Self.exchanges.count == pages.spec.operations.count)
     }
 
-    /// What each operation answers, by its method's name: the page's example, else what the
+    /// The method and path of each operation, by its client method's name.
+    static let routes: [String: (method: String, path: String)] = [
+        "deleteAgentRun": ("DELETE", "/agent/runs/{id}"),
+        "answer": ("POST", "/answer"),
+        "deleteEnrichment": ("DELETE", "/v0/websets/{webset}/enrichments/{id}"),
+        "listRun": ("GET", "/v0/monitors/{monitor}/runs"),
+        "cancelSearch": ("POST", "/v0/websets/{webset}/searches/{id}/cancel"),
+        "teamsMeGet": ("GET", "/v0/teams/me"),
+        "listAttemptsWebhook": ("GET", "/v0/webhooks/{id}/attempts"),
+        "createWebhook": ("POST", "/v0/webhooks"),
+        "search": ("POST", "/search"),
+        "cancelWebset": ("POST", "/v0/websets/{id}/cancel"),
+        "cancelEnrichment": ("POST", "/v0/websets/{webset}/enrichments/{id}/cancel"),
+        "getEvent": ("GET", "/v0/events/{id}"),
+        "createImport": ("POST", "/v0/imports"),
+    ]
+
+    /// What each operation answers, by its method's name: what the page shows, else what the
     /// client tests answer for it (``ClientLoopbackTests``).
     static func answers(_ pages: PageSpec) throws -> [String: JSONTree] {
-        func shown(_ method: String, _ path: String) throws -> JSONTree {
-            try pages.responseJSON(of: try pages.operation(method, path))
+        // The agent page shows no response.
+        var answers = try routes.filter { $0.key != "deleteAgentRun" }.mapValues { route in
+            try pages.responseJSON(of: try pages.operation(route.method, route.path))
         }
-        let webset = try shown("POST", "/v0/websets/{id}/cancel")
-        return [
-            "deleteAgentRun": try pages.object(ofSchema: "DeleteAgentRunResponse", with: ["id": "agent_run_1"]),
-            "answer": try JSONTree(text: pages.example(of: try pages.operation("POST", "/answer")).json),
-            "deleteEnrichment": try shown("DELETE", "/v0/websets/{webset}/enrichments/{id}"),
-            "listRun": try shown("GET", "/v0/monitors/{monitor}/runs"),
-            "cancelSearch": try shown("POST", "/v0/websets/{webset}/searches/{id}/cancel"),
-            "teamsMeGet": try shown("GET", "/v0/teams/me"),
-            "listAttemptsWebhook": try shown("GET", "/v0/webhooks/{id}/attempts"),
-            "createWebhook": try shown("POST", "/v0/webhooks"),
-            "search": try shown("POST", "/search"),
-            "cancelWebset": webset,
-            "cancelEnrichment": try shown("POST", "/v0/websets/{webset}/enrichments/{id}/cancel"),
-            // The event page's own webset leaves out what the search pages require (the loader warns).
-            "getEvent": try shown("GET", "/v0/events/{id}").setting("data", to: webset),
-            "createImport": try shown("POST", "/v0/imports"),
-        ]
+        answers["deleteAgentRun"] = try pages.object(ofSchema: "DeleteAgentRunResponse", with: ["id": "agent_run_1"])
+        // The event page's own webset leaves out what the search pages require (the loader warns).
+        answers["getEvent"] = answers["getEvent"]?.setting("data", to: answers["cancelWebset"]!)
+        return answers
     }
 
     /// The request body the page shows for `method` `path`, decoded as the client sends it.

@@ -11,7 +11,7 @@ import Foundation
 /// templates: templates  # a folder of your own templates (see `specgen templates export`)
 /// operations: [getUser]  # generate only these operations (and tags:, paths:), closed over their schemas
 /// prune: true        # drop schemas no operation uses
-/// generate: [types, client, server]  # add the server (default: types and client)
+/// generate: [types, client, server, examples]  # add the server, the examples' transport (default: types and client)
 /// ```
 public struct SpecgenConfig: Sendable, Equatable {
     /// The name the build plugin and the command plugin look for in a target's folder.

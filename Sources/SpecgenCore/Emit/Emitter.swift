@@ -16,12 +16,16 @@ public struct Emitter: Sendable {
     /// The files the server adds (``GeneratedPart/server``): the handler protocol and router, and
     /// the code that reads requests and writes responses.
     public static let serverFileNames = ["Server.swift", "ServerSupport.swift"]
-    /// The templates only the server renders, left out of the names reserved without it.
-    static let serverTemplateNames: Set<String> = ["Server", "ServerSupport"]
+    /// The file the documented examples' transport adds (``GeneratedPart/examples``).
+    public static let examplesFileNames = ["Examples.swift"]
+    /// The templates only a part besides the types and client renders, left out of the names
+    /// reserved without it.
+    static let partTemplateNames: [GeneratedPart: Set<String>] = [.server: ["Server", "ServerSupport"], .examples: ["Examples"]]
 
     /// The files this emitter writes, in order.
     public var outputFileNames: [String] {
         Self.fileNames + (options.parts.contains(.server) ? Self.serverFileNames : [])
+            + (options.parts.contains(.examples) ? Self.examplesFileNames : [])
     }
 
     public var options: EmitOptions
@@ -68,11 +72,12 @@ public struct Emitter: Sendable {
             credentialsMembers: scan.members["Credentials", default: []])
     }
 
-    /// The default templates, with the custom ones in their place; the server's only when it
-    /// is generated, so the names it declares are taken only then.
+    /// The default templates, with the custom ones in their place; the server's and the
+    /// examples' only when they are generated, so the names they declare are taken only then.
     private var templateTexts: [String: String] {
         let all = DefaultTemplates.all.merging(options.templates, uniquingKeysWith: { _, custom in custom })
-        return options.parts.contains(.server) ? all : all.filter { !Self.serverTemplateNames.contains($0.key) }
+        let unused = Self.partTemplateNames.filter { !options.parts.contains($0.key) }.values.reduce(into: Set()) { $0.formUnion($1) }
+        return all.filter { !unused.contains($0.key) }
     }
 
     public func emit(_ model: APIModel, templates: Templates, ahead: RenderingAhead? = nil) -> [OutputFile] {
@@ -86,6 +91,7 @@ public struct Emitter: Sendable {
         let pendingClient = Background { clientBuilder.context(header: header) }
         let serverBuilder = options.parts.contains(.server) ? ServerBuilder(model: model, access: access) : nil
         let pendingServer = serverBuilder.map { builder in Background { builder.context(header: header) } }
+        let examples = options.parts.contains(.examples) ? ExamplesBuilder(model: model, access: access) : nil
         let renderedAhead = ahead?.finish() ?? []
         let rest = topLevel.dropFirst(renderedAhead.count)
         let rendered = renderedAhead + Parallel.map(rest.count) { render(library, declarations, rest[rest.startIndex + $0]) }
@@ -102,17 +108,19 @@ public struct Emitter: Sendable {
         // Each file renders on its own core: joining and tidying a shard of a big spec takes a while.
         let names = outputFileNames
         let contents = Parallel.map(names.count) { index -> String in
-            switch index {
-            case ..<typeShards.count:
+            switch names[index] {
+            case _ where index < typeShards.count:
                 return render(library, "Types", TypesFileContext(header: header, declarations: typeShards[index]))
-            case typeShards.count:
+            case "Client.swift":
                 return render(library, "Client", client)
-            case typeShards.count + 1:
+            case "Support.swift":
                 return filled("Support")
-            case typeShards.count + 2:
+            case "Server.swift":
                 return render(library, "Server", server!)
-            default:
+            case "ServerSupport.swift":
                 return filled("ServerSupport")
+            default:
+                return render(library, "Examples", examples!.context(header: header))
             }
         }
         return zip(names, contents).map { OutputFile(name: $0, contents: $1) }

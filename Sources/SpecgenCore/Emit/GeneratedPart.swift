@@ -6,12 +6,16 @@ public enum GeneratedPart: String, Sendable, CaseIterable {
     case client
     /// The handler protocol and router (`Server.swift`, `ServerSupport.swift`).
     case server
+    /// The transport that answers with the documented examples (`Examples.swift`): on request, as
+    /// a big API's examples would weigh on every build of its client.
+    case examples
 
     /// What a run writes when nothing names the parts.
     public static let defaults: Set<GeneratedPart> = [.types, .client]
 
-    /// The parts `names` lists (`types`, `client`, `server`), or why they cannot be generated:
-    /// an unknown name, or a list without the types and the client, which the server is built on.
+    /// The parts `names` lists (`types`, `client`, `server`, `examples`), or why they cannot be
+    /// generated: an unknown name, or a list without the types and the client, which the others
+    /// are built on.
     public static func parts(_ names: [String]) -> Result<Set<GeneratedPart>, PartsError> {
         var parts: Set<GeneratedPart> = []
         for name in names {
@@ -21,7 +25,7 @@ public enum GeneratedPart: String, Sendable, CaseIterable {
             parts.insert(part)
         }
         guard parts.isSuperset(of: defaults) else {
-            return .failure(PartsError(message: "generate lists types and client, and optionally server: the server shares the client's types and support code"))
+            return .failure(PartsError(message: "generate lists types and client, and optionally server and examples: they share the client's types and support code"))
         }
         return .success(parts)
     }

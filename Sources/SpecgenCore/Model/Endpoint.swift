@@ -119,6 +119,9 @@ public struct Endpoint: Hashable, Sendable, Codable {
         /// How the body is read; nil when the response has none.
         public var encoding: Body.Encoding?
         public var type: TypeRef?
+        /// The JSON text of the example the description documents for the body (its media type's
+        /// `example`, or the first of its `examples`), when it documents one.
+        public var example: String?
         /// Its case in the operation's ``Endpoint/outcomeName`` enum, when it has one.
         public var swiftName = ""
         /// The stream the response may be instead (server-sent events, JSON Lines), read as it

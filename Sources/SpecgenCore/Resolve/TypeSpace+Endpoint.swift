@@ -386,7 +386,7 @@ extension TypeSpace {
             let headers = headerSet(response["headers"], place: responsePlace)
             return Endpoint.Response(
                 status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
-                encoding: encoding, type: type, stream: stream, headers: headers)
+                encoding: encoding, type: type, example: example(media), stream: stream, headers: headers)
         }
         let successes = responses.indices.filter { responses[$0].isSuccess }
         guard successes.count > 1 else { return (responses, nil) }
@@ -397,6 +397,13 @@ extension TypeSpace {
             responses[index].swiftName = cases.claim(name)
         }
         return (responses, claimTopLevelName(place.name + "Outcome"))
+    }
+
+    /// The JSON text of the example a media type documents: its `example`, else the value of the
+    /// first of its `examples` (a `$ref` to `components/examples` followed).
+    private func example(_ media: Node) -> String? {
+        let example = media["example"] ?? media["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
+        return example.map(JSONWriter.json)
     }
 
     /// The struct of the headers a response documents (`Content-Type`, which OpenAPI has ignored,

@@ -11,16 +11,19 @@ struct PluginConfig: Equatable {
     var templates: String?
     /// True when `generate` lists `server`.
     var generatesServer = false
+    /// True when `generate` lists `examples`.
+    var generatesExamples = false
 
     struct Unreadable: Error, CustomStringConvertible {
         var line: Int
         var description: String { "line \(line): write 'inputs' as a path, a [flow, list] or '- path' lines" }
     }
 
-    init(inputs: [String] = ["specs"], templates: String? = nil, generatesServer: Bool = false) {
+    init(inputs: [String] = ["specs"], templates: String? = nil, generatesServer: Bool = false, generatesExamples: Bool = false) {
         self.inputs = inputs
         self.templates = templates
         self.generatesServer = generatesServer
+        self.generatesExamples = generatesExamples
     }
 
     init(text: String) throws {
@@ -46,10 +49,11 @@ struct PluginConfig: Equatable {
             case "templates":
                 templates = Self.unquoted(value)
             case "generate":
-                // specgen itself checks the list; here only whether it names the server matters.
+                // specgen itself checks the list; here only whether it names the server and the examples matters.
                 let list = value.filter { $0 != "[" && $0 != "]" }.split(separator: ",").map { Self.unquoted($0.trimmed) }
                 let parts = value.isEmpty ? Self.blockList(lines, from: &index) : list
                 generatesServer = parts.contains("server")
+                generatesExamples = parts.contains("examples")
             default:
                 continue
             }

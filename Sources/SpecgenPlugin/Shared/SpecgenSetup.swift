@@ -12,6 +12,8 @@ struct SpecgenSetup {
     ]
     /// The files the server adds when the config's `generate` lists it (`Emitter.serverFileNames`).
     static let serverFileNames = ["Server.swift", "ServerSupport.swift"]
+    /// The file the documented examples' transport adds when `generate` lists it (`Emitter.examplesFileNames`).
+    static let examplesFileNames = ["Examples.swift"]
     static let configName = "specgen.yaml"
     static let specsFolderName = "specs"
     /// What specgen leaves beside code it wrote into a folder: the sign of checked-in output.
@@ -26,7 +28,7 @@ struct SpecgenSetup {
     let inputs: [URL]
     /// The folder of custom templates, when the config names one.
     let templates: URL?
-    /// The files specgen writes for this target: the server's too when the config asks for it.
+    /// The files specgen writes for this target: the server's and the examples' too when the config asks for them.
     let outputFileNames: [String]
 
     /// Reads the target's setup; nil when its folder has neither a config nor a `specs/` folder.
@@ -43,6 +45,7 @@ struct SpecgenSetup {
             inputs = settings.inputs.map { Self.resolve($0, in: targetFolder) }
             templates = settings.templates.map { Self.resolve($0, in: targetFolder) }
             outputFileNames = Self.outputFileNames + (settings.generatesServer ? Self.serverFileNames : [])
+                + (settings.generatesExamples ? Self.examplesFileNames : [])
         } else {
             let specs = targetFolder.appendingPathComponent(Self.specsFolderName)
             guard Self.isFolder(specs) else { return nil }

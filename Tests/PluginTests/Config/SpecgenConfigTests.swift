@@ -43,7 +43,7 @@ struct SpecgenConfigTests {
         #expect(read("inputs: specs\n").0?.parts == nil)
         let (config, messages) = read("generate: [types, server]\n")
         #expect(config == nil)
-        #expect(messages == ["1:11: generate lists types and client, and optionally server: the server shares the client's types and support code"])
+        #expect(messages == ["1:11: generate lists types and client, and optionally server and examples: they share the client's types and support code"])
     }
 
     @Test("Paths are relative to the config's folder, unless absolute")

@@ -4,14 +4,14 @@ import Testing
 
 @Suite("GeneratedExample is what specs/ generates")
 struct GeneratedExampleTests {
-    /// What its `specgen.yaml` generates: the client and the server.
-    static let parts: Set<GeneratedPart> = [.types, .client, .server]
+    /// What its `specgen.yaml` generates: the client, the server and the documented examples.
+    static let parts: Set<GeneratedPart> = [.types, .client, .server, .examples]
 
     @Test("Every generated file equals the checked-in one")
     func upToDate() throws {
         let result = try Fixtures.exaSpecs(parts: Self.parts)
         #expect(!result.hasErrors)
-        #expect(result.files.map(\.name) == Emitter.fileNames + Emitter.serverFileNames)
+        #expect(result.files.map(\.name) == Emitter.fileNames + Emitter.serverFileNames + Emitter.examplesFileNames)
         for file in result.files {
             let checkedIn = try String(contentsOf: Fixtures.generatedExample.appendingPathComponent(file.name), encoding: .utf8)
             #expect(file.contents == checkedIn, "\(file.name) is stale: run `swift run specgen --config GeneratedExample/Sources/ExaAPI/specgen.yaml GeneratedExample/Sources/ExaAPI`")

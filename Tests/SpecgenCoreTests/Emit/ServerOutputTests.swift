@@ -39,6 +39,6 @@ struct ServerOutputTests {
             Issue.record("an unknown part was accepted")
             return
         }
-        #expect(unknown.message == "unknown part 'mocks' to generate (use types, client, server)")
+        #expect(unknown.message == "unknown part 'mocks' to generate (use types, client, server, examples)")
     }
 }

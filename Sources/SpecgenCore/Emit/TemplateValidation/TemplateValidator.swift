@@ -23,6 +23,7 @@ public enum TemplateValidator {
         "Support": SupportContext.keys,
         "Server": ServerContext.keys,
         "ServerSupport": SupportContext.keys,
+        "Examples": ExamplesContext.keys,
     ]
 
     /// The names of the templates specgen renders (and that a templates folder may replace).
