@@ -122,7 +122,9 @@ extension TypeSpace {
     private func allowsNull(_ node: Node, declared id: TypeID) -> Bool {
         if case .kindUnion = self[id].kind { return false }
         // A union still being declared (a recursive `JsonValue`) that will be one by kind.
-        if let members = unionMembers(node), node["discriminator"] == nil, holdsDistinctKinds(members.filter { !isNullSchema($0) }) {
+        if let members = unionMembers(node)?.filter({ !isNullSchema($0) }), members.count > 1, node["discriminator"] == nil,
+            holdsDistinctKinds(members)
+        {
             return false
         }
         if SchemaReading.types(of: node).allowsNull { return true }

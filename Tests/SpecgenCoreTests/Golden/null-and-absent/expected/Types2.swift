@@ -4,6 +4,8 @@ import Foundation
 
 /// - Remark: from #/components/schemas/Issue (api.yaml:48:7)
 public struct Issue: Codable, Hashable, Sendable {
+    /// OpenAI's way to say "an error or null".
+    public var lastError: ErrorOrNull?
     public var id: Int
     public var title: String
     public var body: String?
@@ -20,6 +22,7 @@ public struct Issue: Codable, Hashable, Sendable {
     @Nullable public var reviewerIds: [UUID]?
 
     public init(
+        lastError: ErrorOrNull?,
         id: Int,
         title: String,
         body: String?,
@@ -29,6 +32,7 @@ public struct Issue: Codable, Hashable, Sendable {
         legacyLabel: String? = nil,
         reviewerIds: [UUID]? = nil
     ) {
+        self.lastError = lastError
         self.id = id
         self.title = title
         self.body = body
@@ -41,6 +45,7 @@ public struct Issue: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.lastError = try container.decodeIfPresent(ErrorOrNull.self, forKey: "lastError")
         self.id = try container.decode(Int.self, forKey: "id")
         self.title = try container.decode(String.self, forKey: "title")
         self.body = try container.decodeIfPresent(String.self, forKey: "body")
@@ -53,6 +58,7 @@ public struct Issue: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(lastError, forKey: "lastError")
         try container.encode(id, forKey: "id")
         try container.encode(title, forKey: "title")
         try container.encode(body, forKey: "body")

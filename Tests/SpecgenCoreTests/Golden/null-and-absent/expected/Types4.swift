@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/User (api.yaml:77:7)
+/// - Remark: from #/components/schemas/User (api.yaml:80:7)
 public struct User: Codable, Hashable, Sendable {
     public var login: String
 
