@@ -42,21 +42,8 @@ names=("$@")
 work="$(mktemp -d /tmp/specgen-sweep-work.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 source "$root/Benchmarks/specgen-binary.sh"
+source "$root/Benchmarks/corpus.sh"
 specgen="$(specgen_binary)"
-
-# Every entry of the manifests as "NAME<tab>PATH".
-specs() {
-    local set file name
-    for set in big varied; do
-        while IFS=$'\t' read -r file _; do
-            [[ "$file" == file || -z "$file" ]] && continue
-            name="${file%%/*}"
-            name="${name%.*}"
-            [[ "$file" == github*.* ]] && name="$name-${file##*.}"
-            printf '%s\t%s\n' "$name" "$corpus/$set/$file"
-        done <"$corpus/$set/MANIFEST.tsv"
-    done
-}
 
 selected() {
     local name="$1" path="${2#"$corpus"/}" wanted
