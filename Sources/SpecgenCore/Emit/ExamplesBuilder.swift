@@ -1,31 +1,51 @@
 import Foundation
 
 /// Makes the decisions for `Examples.swift`: each operation's path and the documented example of
-/// each of its responses, for the transport that answers with them.
+/// each of its responses, as the JSON table the transport reads them from.
 struct ExamplesBuilder {
     let model: APIModel
     let access: String
 
+    /// An operation as the transport's table has it.
+    private struct Operation: Encodable {
+        var name: String
+        var method: String
+        /// The path's segments, nil for one a parameter fills.
+        var segments: [String?]
+        var responses: [Response]
+    }
+
+    /// A response: no content type when it has no body, no body when its example is not documented.
+    private struct Response: Encodable {
+        var status: Int
+        var contentType: String?
+        var body: String?
+    }
+
     func context(header: String) -> ExamplesContext {
-        ExamplesContext(header: header, access: access, operations: model.endpoints.map(operationLine))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = model.endpoints.map { endpoint in
+            // Encoding strings, integers and lists of them cannot fail (only a non-finite number can).
+            let json = String(decoding: try! encoder.encode(operation(endpoint)), as: UTF8.self)
+            return SwiftLiteral.stringContent(json)
+        }
+        let table = lines.isEmpty ? ["[]"] : lines.indices.map { (index: Int) -> String in
+            (index == 0 ? "[" : "") + lines[index] + (index == lines.count - 1 ? "]" : ",")
+        }
+        return ExamplesContext(header: header, access: access, operations: table)
     }
 
-    /// `Operation(name: "getPet", method: "GET", segments: ["pets", nil], responses: [...]),`
-    private func operationLine(_ endpoint: Endpoint) -> String {
+    private func operation(_ endpoint: Endpoint) -> Operation {
         let segments = endpoint.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            .map { $0.contains("{") ? "nil" : SwiftLiteral.string(String($0)) }
-        let responses = endpoint.responses.compactMap(responseLiteral).joined(separator: ", ")
-        return "Operation(name: \(SwiftLiteral.string(endpoint.swiftName)), method: \(SwiftLiteral.string(endpoint.method.uppercased())), "
-            + "segments: [\(segments.joined(separator: ", "))], responses: [\(responses)]),"
+            .map { $0.contains("{") ? nil : String($0) }
+        return Operation(name: endpoint.swiftName, method: endpoint.method.uppercased(), segments: segments, responses: endpoint.responses.compactMap(response))
     }
 
-    /// `Response(status: 200, contentType: "application/json", body: "{...}")`; nil for `default`,
-    /// which has no status to answer with.
-    private func responseLiteral(_ response: Endpoint.Response) -> String? {
+    /// The response as the transport answers it; nil for `default`, which has no status to answer with.
+    private func response(_ response: Endpoint.Response) -> Response? {
         guard let status = response.status else { return nil }
-        let contentType = response.contentType.map(SwiftLiteral.string) ?? "nil"
-        let body = response.example.flatMap { sentBody($0, encoding: response.encoding) }.map(SwiftLiteral.string) ?? "nil"
-        return "Response(status: \(status), contentType: \(contentType), body: \(body))"
+        return Response(status: status, contentType: response.contentType, body: response.example.flatMap { sentBody($0, encoding: response.encoding) })
     }
 
     /// The bytes of an example as the response sends them: JSON as it is, a text's string as

@@ -4,7 +4,8 @@ import Mustache
 struct ExamplesContext: MustacheParent {
     var header: String
     var access: String
-    /// One `Operation(...)` line per operation: its path and its responses' examples.
+    /// The lines of the JSON table of the operations, one an operation (its path and its
+    /// responses' examples), escaped for a multi-line string literal.
     var operations: [String]
 
     /// The names ``child(named:)`` answers, for checking `Examples.mustache` before it renders.
