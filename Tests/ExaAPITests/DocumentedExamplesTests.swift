@@ -3,6 +3,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
 /// `Client(transport: .documentedExamples)` answers every operation with the example its page
 /// shows, offline, decoded into the operation's type; an operation whose page shows none throws,
 /// and so does the client reading an example the loader warns does not decode.
@@ -36,5 +40,21 @@ import Testing
             try await Client(transport: DocumentedExamples(statuses: statuses)).teamsMeGet()
         }
         #expect(error?.description == message)
+    }
+
+    /// Matched by the end of its path, a request is answered whatever server it goes to.
+    @Test func anyServerURLIsAnswered() async throws {
+        let client = Client(serverURL: URL(string: "https://example.com/mock/exa/"), transport: .documentedExamples)
+        let run = try await client.listRun(monitor: "mo_1")
+        let pages = try PageSpec.load()
+        let shown = try pages.example(of: try pages.operation("GET", "/v0/monitors/{monitor}/runs"))
+        #expect(try JSONTree(encoding: run) == JSONTree(text: shown.json))
+    }
+
+    @Test func aRequestNoOperationMatchesSaysSo() async throws {
+        var request = URLRequest(url: try #require(URL(string: "https://api.exa.ai/v0/monitors")))
+        request.httpMethod = "PATCH"
+        let error = await #expect(throws: DocumentedExamples.Missing.self) { try await DocumentedExamples().send(request) }
+        #expect(error?.description == "no documented operation is PATCH /v0/monitors")
     }
 }
