@@ -17,6 +17,7 @@ struct PluginConfigTests {
         "generate: [types, client, server]\n",
         "generate: types,client\n",
         "inputs: specs\ngenerate:\n  - types\n  - client\n  - server\n",
+        "generate: [types, client, examples]\n",
     ]
 
     @Test("It reads inputs and templates as specgen does", arguments: configs)
@@ -28,6 +29,7 @@ struct PluginConfigTests {
         #expect(plugin.inputs == specgen.inputs)
         #expect(plugin.templates == specgen.templates)
         #expect(plugin.generatesServer == (specgen.parts?.contains(.server) ?? false))
+        #expect(plugin.generatesExamples == (specgen.parts?.contains(.examples) ?? false))
     }
 
     @Test("It refuses an inputs form it cannot follow rather than watch the wrong files")

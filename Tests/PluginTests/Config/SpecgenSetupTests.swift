@@ -10,6 +10,7 @@ struct SpecgenSetupTests {
     func outputsAreTheFixedSet() {
         #expect(SpecgenSetup.outputFileNames == Emitter.fileNames)
         #expect(SpecgenSetup.serverFileNames == Emitter.serverFileNames)
+        #expect(SpecgenSetup.examplesFileNames == Emitter.examplesFileNames)
     }
 
     @Test("The plugin watches exactly the kinds of file specgen reads")
