@@ -10,8 +10,8 @@ struct ExamplesBuilder {
     private struct Operation: Encodable {
         var name: String
         var method: String
-        /// The path's segments, nil for one a parameter fills.
-        var segments: [String?]
+        /// The path's segments as written (`pets`, `{petId}`, `{name}:copy`).
+        var segments: [String]
         var responses: [Response]
     }
 
@@ -37,8 +37,7 @@ struct ExamplesBuilder {
     }
 
     private func operation(_ endpoint: Endpoint) -> Operation {
-        let segments = endpoint.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            .map { $0.contains("{") ? nil : String($0) }
+        let segments = endpoint.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
         return Operation(name: endpoint.swiftName, method: endpoint.method.uppercased(), segments: segments, responses: endpoint.responses.compactMap(response))
     }
 

@@ -67,11 +67,21 @@ public struct Client: Sendable {
         return try await send(request, as: [Pet].self)
     }
 
+    /// POST /pets/{petId}:copy
+    ///
+    /// - Returns: A copy, a path segment with a parameter and a literal.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /pets/{petId}:copy, from api.yaml:46:7
+    public func copyPet(petId: Int) async throws -> Pet {
+        let request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId):copy")
+        return try await send(request, as: Pet.self)
+    }
+
     /// GET /pets/{petId}/name
     ///
     /// - Returns: The name as text.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/{petId}/name, from api.yaml:46:7
+    /// - Remark: GET /pets/{petId}/name, from api.yaml:58:7
     public func petName(petId: Int) async throws -> String {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/\(path: petId)/name")
         return try await sendForText(request) { status, data in

@@ -48,18 +48,39 @@ public struct DocumentedExamples: HTTPTransport {
     private struct Operation: Decodable, Sendable {
         var name: String
         var method: String
-        /// The path's segments, nil for one a parameter fills.
-        var segments: [String?]
+        /// The path's segments as the description writes them (`pets`, `{petId}`, `{name}:copy`).
+        var segments: [String]
         var responses: [Response]
 
-        /// How many segments are literal: a literal path wins over a template that also matches.
-        var literals: Int { segments.count { $0 != nil } }
+        /// How many characters of the path are literal: a literal path wins over a template that
+        /// also matches.
+        var literals: Int { segments.reduce(0) { $0 + Self.literalParts($1).reduce(0) { $0 + $1.count } } }
 
         /// Whether a request `method` of the path `segments` is this operation's: its path ends
         /// them, after the server's own path.
         func matches(_ method: String, _ path: [String]) -> Bool {
-            method == self.method && path.count >= segments.count
-                && zip(segments, path.suffix(segments.count)).allSatisfy { $0.0 == nil ? !$0.1.isEmpty : $0.0 == $0.1 }
+            method == self.method && path.count >= segments.count && zip(segments, path.suffix(segments.count)).allSatisfy(Self.fits)
+        }
+
+        /// The literal parts of a segment around its parameters: `["", ":copy"]` for `{name}:copy`.
+        private static func literalParts(_ segment: String) -> [Substring] {
+            segment.split(separator: "{", omittingEmptySubsequences: false).enumerated().map { index, part in
+                index == 0 ? part : part.drop { $0 != "}" }.dropFirst()
+            }
+        }
+
+        /// Whether a request's `segment` fits a segment of the path: its literal parts in order,
+        /// the first at the start and the last at the end, each parameter filling a character or more.
+        private static func fits(_ template: String, _ segment: String) -> Bool {
+            let parts = literalParts(template)
+            guard parts.count > 1 else { return template == segment }
+            guard segment.hasPrefix(parts[0]) else { return false }
+            var rest = segment.dropFirst(parts[0].count)
+            for part in parts.dropFirst().dropLast() where !part.isEmpty {
+                guard let found = rest.dropFirst().range(of: part) else { return false }
+                rest = rest[found.upperBound...]
+            }
+            return rest.count > parts[parts.count - 1].count && rest.hasSuffix(parts[parts.count - 1])
         }
     }
 
@@ -76,10 +97,11 @@ public struct DocumentedExamples: HTTPTransport {
     /// The operations as JSON, one a line: data, not code, as the compiler would take minutes to
     /// optimize a big API's thousand operations built in Swift.
     private static let table = """
-        [{\"method\":\"GET\",\"name\":\"getPet\",\"responses\":[{\"body\":\"{\\\"id\\\":1,\\\"name\\\":\\\"Rex \\\\\\\"the\\\\\\\" dog\\\",\\\"tags\\\":[\\\"good\\\"]}\",\"contentType\":\"application/json\",\"status\":200},{\"body\":\"{\\\"message\\\":\\\"no pet 2\\\"}\",\"contentType\":\"application/json\",\"status\":404}],\"segments\":[\"pets\",null]},
-        {\"method\":\"DELETE\",\"name\":\"deletePet\",\"responses\":[{\"status\":204}],\"segments\":[\"pets\",null]},
+        [{\"method\":\"GET\",\"name\":\"getPet\",\"responses\":[{\"body\":\"{\\\"id\\\":1,\\\"name\\\":\\\"Rex \\\\\\\"the\\\\\\\" dog\\\",\\\"tags\\\":[\\\"good\\\"]}\",\"contentType\":\"application/json\",\"status\":200},{\"body\":\"{\\\"message\\\":\\\"no pet 2\\\"}\",\"contentType\":\"application/json\",\"status\":404}],\"segments\":[\"pets\",\"{petId}\"]},
+        {\"method\":\"DELETE\",\"name\":\"deletePet\",\"responses\":[{\"status\":204}],\"segments\":[\"pets\",\"{petId}\"]},
         {\"method\":\"GET\",\"name\":\"myPets\",\"responses\":[{\"contentType\":\"application/json\",\"status\":200}],\"segments\":[\"pets\",\"mine\"]},
-        {\"method\":\"GET\",\"name\":\"petName\",\"responses\":[{\"body\":\"Rex\\nthe dog\",\"contentType\":\"text/plain\",\"status\":200}],\"segments\":[\"pets\",null,\"name\"]}]
+        {\"method\":\"POST\",\"name\":\"copyPet\",\"responses\":[{\"body\":\"{\\\"id\\\":2,\\\"name\\\":\\\"Rex\\\"}\",\"contentType\":\"application/json\",\"status\":201}],\"segments\":[\"pets\",\"{petId}:copy\"]},
+        {\"method\":\"GET\",\"name\":\"petName\",\"responses\":[{\"body\":\"Rex\\nthe dog\",\"contentType\":\"text/plain\",\"status\":200}],\"segments\":[\"pets\",\"{petId}\",\"name\"]}]
         """
 }
 

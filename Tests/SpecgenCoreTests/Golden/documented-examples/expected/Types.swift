@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Pet (api.yaml:65:7)
+/// - Remark: from #/components/schemas/Pet (api.yaml:77:7)
 public struct Pet: Codable, Hashable, Sendable {
     public var id: Int
     public var name: String

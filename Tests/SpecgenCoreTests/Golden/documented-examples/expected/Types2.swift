@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Problem (api.yaml:72:7)
+/// - Remark: from #/components/schemas/Problem (api.yaml:84:7)
 public struct Problem: Codable, Hashable, Sendable {
     public var message: String
 
