@@ -37,7 +37,9 @@ func withOracle<Result>(
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Oracle/oracle.py")
-    process.arguments = ["python3", script.path, Oracle.spec(goldenCase).path, "--lifetime", "120"] + (keepServers ? ["--keep-servers"] : [])
+    // The lifetime only stops an oracle whose test died without closing its stdin: on a loaded
+    // machine a suite's tests can wait minutes for a core, and an oracle gone by then fails them.
+    process.arguments = ["python3", script.path, Oracle.spec(goldenCase).path, "--lifetime", "1200"] + (keepServers ? ["--keep-servers"] : [])
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input
