@@ -38,7 +38,8 @@ extension TypeSpace {
         }
         if needsDeclaration(node, typeNames: names) {
             let id = declareInline(node, at: place, name: SwiftNamer.typeName(place.name))
-            let nullMember = unionMembers(node)?.contains(where: isNullSchema) ?? false
+            // A member that allows anything (`{}`) allows `null` too (DigitalOcean's `links.pages`).
+            let nullMember = unionMembers(node)?.contains { isNullSchema($0) || SchemaReading.isAnnotationOnly($0) } ?? false
             return Resolved(type: .named(id), allowsNull: allowsNull || (nullMember && !isKindUnion(self[id].kind)))
         }
         return Resolved(type: builtinType(node, names: names, at: place), allowsNull: allowsNull)

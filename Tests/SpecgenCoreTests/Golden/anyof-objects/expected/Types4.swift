@@ -27,7 +27,7 @@ public struct Disagreeing: Codable, Hashable, Sendable {
 ///
 /// - Remark: from #/components/schemas/PageLinks (api.yaml:60:7)
 public struct PageLinks: Codable, Hashable, Sendable {
-    public var pages: PageLinksPages?
+    @Nullable public var pages: PageLinksPages?
     /// null when the address is not assigned.
     @Nullable public var droplet: BranchPolicy?
 
@@ -41,13 +41,13 @@ public struct PageLinks: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.pages = try container.decodeIfPresent(PageLinksPages.self, forKey: "pages")
+        self._pages = try container.decodeNullable(PageLinksPages.self, forKey: "pages")
         self._droplet = try container.decodeNullable(BranchPolicy.self, forKey: "droplet")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(pages, forKey: "pages")
+        try container.encode($pages, forKey: "pages")
         try container.encode($droplet, forKey: "droplet")
     }
 
