@@ -13,7 +13,9 @@ package struct LoopbackHTTPServer: Sendable {
     package static func start() async throws -> LoopbackHTTPServer {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
         let running = Task { try await server.run() }
-        try await server.waitUntilListening()
+        // FlyingFox waits five seconds by default; with every suite starting a server at once on
+        // two busy cores, starting one has taken longer.
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(let host, let port)? = await server.listeningAddress, let url = URL(string: "http://\(host):\(port)") else {
             await server.stop()
             running.cancel()
