@@ -2,18 +2,17 @@
 /// client's methods send and return what they read, and the route of each operation, which reads
 /// the request as the client writes it (the inverse of `HTTPRequest` and `ParameterParts`).
 struct ServerBuilder {
-    let model: APIModel
-    let names: TypeNames
-    let access: String
-    /// The client's decisions the server shares: return types, outcome enums, stream types.
+    /// The client's decisions the server shares: return types, outcome enums, stream types, and
+    /// the model, type names and access level they are made from.
     let client: ClientBuilder
 
     init(model: APIModel, access: String) {
-        self.model = model
-        self.names = TypeNames(model: model)
-        self.access = access
-        self.client = ClientBuilder(model: model, access: access)
+        client = ClientBuilder(model: model, access: access)
     }
+
+    var model: APIModel { client.model }
+    var names: TypeNames { client.names }
+    var access: String { client.access }
 
     func context(header: String) -> ServerContext {
         let title = model.title.map { "The operations of \($0)" } ?? "The operations of the API"
