@@ -639,13 +639,9 @@ class Judge:
         schema = self.schema(place)
         if schema is None:
             return []
-        whole = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
-        whole["$defs"] = self.builder.defs
-        whole["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         found = []
         try:
-            validator = self.jsonschema.Draft202012Validator(whole, format_checker=self.checker)
-            for error in validator.iter_errors(value):
+            for error in self.validator(schema).iter_errors(value):
                 path = tuple(str(p) for p in error.absolute_path)
                 message = f"at /{'/'.join(path)}: {error.message[:240]}"
                 if error.validator == "required" and isinstance(error.instance, dict):
@@ -658,18 +654,36 @@ class Judge:
 
     # Which keys a schema declares, for telling a dropped undeclared key from lost data.
 
-    def expand(self, schema, depth=0):
-        """The schemas a value must or may satisfy here: `$ref`s followed, combinators opened."""
+    def expand(self, schema, value, depth=0):
+        """The schemas `value` must satisfy here: `$ref`s followed, `allOf` opened, and of a
+        `oneOf` or `anyOf` the members `value` is valid against (all of them when none is), so a
+        key only another member declares counts as undeclared."""
         if not isinstance(schema, dict) or depth > 40:
             return []
         if "$ref" in schema and schema["$ref"].startswith("#/$defs/"):
             found = [s for s in [schema] if "properties" in s or "additionalProperties" in s or "items" in s]
-            return found + self.expand(self.builder.defs.get(schema["$ref"][len("#/$defs/"):], {}), depth + 1)
+            return found + self.expand(self.builder.defs.get(schema["$ref"][len("#/$defs/"):], {}), value, depth + 1)
         result = [schema]
-        for key in ("allOf", "anyOf", "oneOf"):
-            for member in schema.get(key, []) if isinstance(schema.get(key), list) else []:
-                result += self.expand(member, depth + 1)
+        for member in schema.get("allOf") if isinstance(schema.get("allOf"), list) else []:
+            result += self.expand(member, value, depth + 1)
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key) if isinstance(schema.get(key), list) else []
+            matching = [member for member in members if self.satisfies(member, value)]
+            for member in matching or members:
+                result += self.expand(member, value, depth + 1)
         return result
+
+    def satisfies(self, schema, value):
+        try:
+            return self.validator(schema).is_valid(value)
+        except Exception:  # a schema jsonschema cannot use: counted as satisfied, as `problems` does
+            return True
+
+    def validator(self, schema):
+        whole = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
+        whole["$defs"] = self.builder.defs
+        whole["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        return self.jsonschema.Draft202012Validator(whole, format_checker=self.checker)
 
     def declares(self, schemas, key):
         for schema in schemas:
@@ -686,29 +700,29 @@ class Judge:
                     return True
         return False
 
-    def child(self, schemas, key):
+    def child(self, schemas, key, value):
         result = []
         for schema in schemas:
             if key in (schema.get("properties") or {}):
-                result += self.expand(schema["properties"][key])
+                result += self.expand(schema["properties"][key], value)
                 continue
             matched = False
             for pattern, member in (schema.get("patternProperties") or {}).items():
                 try:
                     if re.search(pattern, key):
-                        result += self.expand(member)
+                        result += self.expand(member, value)
                         matched = True
                 except re.error:
                     pass
             if not matched and isinstance(schema.get("additionalProperties"), dict):
-                result += self.expand(schema["additionalProperties"])
+                result += self.expand(schema["additionalProperties"], value)
         return result
 
-    def element(self, schemas):
+    def element(self, schemas, value):
         result = []
         for schema in schemas:
             if isinstance(schema.get("items"), dict):
-                result += self.expand(schema["items"])
+                result += self.expand(schema["items"], value)
         return result
 
 
@@ -764,7 +778,7 @@ def differences(original, back, path, schemas, judge, out):
                 else:
                     out.append(("declared data lost", path + [key], short(value)))
             else:
-                differences(value, back[key], path + [key], judge.child(schemas, key), judge, out)
+                differences(value, back[key], path + [key], judge.child(schemas, key, value), judge, out)
         for key, value in back.items():
             if key not in original:
                 out.append(("null added" if value is None else "key added", path + [key], short(value)))
@@ -773,9 +787,8 @@ def differences(original, back, path, schemas, judge, out):
         if len(original) != len(back):
             out.append(("value changed: array length", path, f"{len(original)} items became {len(back)}"))
             return
-        element = judge.element(schemas)
         for index, (a, b) in enumerate(zip(original, back)):
-            differences(a, b, path + [index], element, judge, out)
+            differences(a, b, path + [index], judge.element(schemas, a), judge, out)
         return
     a, b = kind(original), kind(back)
     if a == "number" and b == "number":
@@ -868,7 +881,7 @@ def compare(work, name, details_path, seconds=None):
         elif "json" in result:
             counts["decoded"] += 1
             back = json.loads(result["json"])
-            schemas = judge.expand(judge.schema(example["schema"]))
+            schemas = judge.expand(judge.schema(example["schema"]), original)
             differences(original, back, [], schemas, judge, found)
         else:
             stage = result.get("stage", "decode")

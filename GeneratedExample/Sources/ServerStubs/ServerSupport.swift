@@ -559,10 +559,20 @@ struct ParameterDecoder: Decoder {
 
     /// A value, with the types whose `Decodable` reads something other than their parameter text.
     func decodeValue<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard Value.self == Date.self || Value.self == URL.self || Value.self == Data.self else { return try Value(from: self) }
+        guard Value.self == Date.self || Value.self == URL.self || Value.self == Data.self || Value.self == Decimal.self else {
+            return try Value(from: self)
+        }
         let text = try singleText()
         let value: Any? =
-            if Value.self == Date.self { ISO8601Coding.date(from: text) } else if Value.self == URL.self { URL(string: text) } else { Data(base64Encoded: text) }
+            if Value.self == Date.self {
+                ISO8601Coding.date(from: text)
+            } else if Value.self == URL.self {
+                URL(string: text)
+            } else if Value.self == Decimal.self {
+                Decimal(headerText: text)
+            } else {
+                Data(base64Encoded: text)
+            }
         guard let value = value as? Value else {
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "'\(text)' is not a valid \(Value.self)"))
         }

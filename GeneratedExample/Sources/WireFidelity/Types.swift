@@ -75,6 +75,8 @@ public struct Issue: Codable, Hashable, Sendable {
     public var dueOn: CalendarDate?
     public var checksum: Data?
     public var size: UInt64?
+    /// Kafka's Long.MAX_VALUE as JavaScript prints it (DigitalOcean), beyond Int64.
+    public var limit: Decimal?
     public var letter: Letter?
     public var labels: [String?]?
 
@@ -92,6 +94,7 @@ public struct Issue: Codable, Hashable, Sendable {
         dueOn: CalendarDate? = nil,
         checksum: Data? = nil,
         size: UInt64? = nil,
+        limit: Decimal? = nil,
         letter: Letter? = nil,
         labels: [String?]? = nil
     ) {
@@ -108,6 +111,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.dueOn = dueOn
         self.checksum = checksum
         self.size = size
+        self.limit = limit
         self.letter = letter
         self.labels = labels
     }
@@ -127,6 +131,7 @@ public struct Issue: Codable, Hashable, Sendable {
         self.dueOn = try container.decodeIfPresent(CalendarDate.self, forKey: "dueOn")
         self.checksum = try container.decodeIfPresent(Data.self, forKey: "checksum")
         self.size = try container.decodeIfPresent(UInt64.self, forKey: "size")
+        self.limit = try container.decodeIfPresent(Decimal.self, forKey: "limit")
         self.letter = try container.decodeIfPresent(Letter.self, forKey: "letter")
         self.labels = try container.decodeIfPresent([String?].self, forKey: "labels")
     }
@@ -146,6 +151,7 @@ public struct Issue: Codable, Hashable, Sendable {
         try container.encodeIfPresent(dueOn, forKey: "dueOn")
         try container.encodeIfPresent(checksum, forKey: "checksum")
         try container.encodeIfPresent(size, forKey: "size")
+        try container.encodeIfPresent(limit, forKey: "limit")
         try container.encodeIfPresent(letter, forKey: "letter")
         try container.encodeIfPresent(labels, forKey: "labels")
     }

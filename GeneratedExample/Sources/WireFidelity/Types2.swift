@@ -2,5 +2,5 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/NullableIssue (api.yaml:73:7)
+/// - Remark: from #/components/schemas/NullableIssue (api.yaml:77:7)
 public typealias NullableIssue = Issue

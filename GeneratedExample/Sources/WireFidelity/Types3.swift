@@ -2,10 +2,10 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/BankAccountId (api.yaml:77:7)
+/// - Remark: from #/components/schemas/BankAccountId (api.yaml:81:7)
 public typealias BankAccountId = String
 
-/// - Remark: from #/components/schemas/ProtectionRule (api.yaml:82:7)
+/// - Remark: from #/components/schemas/ProtectionRule (api.yaml:86:7)
 public struct ProtectionRule: Codable, Hashable, Sendable {
     public var id: Int
     public var waitTimer: Int?
@@ -36,7 +36,7 @@ public struct ProtectionRule: Codable, Hashable, Sendable {
     }
 }
 
-/// - Remark: from #/components/schemas/Account (api.yaml:96:7)
+/// - Remark: from #/components/schemas/Account (api.yaml:100:7)
 public struct Account: Codable, Hashable, Sendable {
     /// - Note: Read-only: sent by the API; the client leaves it out of requests.
     public var id: String?

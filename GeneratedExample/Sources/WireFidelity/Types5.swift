@@ -2,5 +2,5 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Timestamp (api.yaml:120:7)
+/// - Remark: from #/components/schemas/Timestamp (api.yaml:124:7)
 public typealias Timestamp = ISO8601Date

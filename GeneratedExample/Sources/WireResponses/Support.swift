@@ -618,6 +618,10 @@ extension UInt64: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+extension Decimal: ParameterValue {
+    public var parameterText: String { description }
+}
+
 extension Double: ParameterValue {
     public var parameterText: String { String(self) }
 }
@@ -1337,6 +1341,38 @@ extension Int32: HeaderValue {
 
 extension Int64: HeaderValue {
     public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Int8: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Int16: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension UInt8: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension UInt16: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension UInt32: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension UInt64: HeaderValue {
+    public init?(headerText: String) { self.init(headerText) }
+}
+
+extension Decimal: HeaderValue {
+    /// The whole text as a number (`Decimal(string:)` alone reads `12abc` as 12).
+    public init?(headerText: String) {
+        guard Double(headerText) != nil, let value = Decimal(string: headerText) else { return nil }
+        self = value
+    }
 }
 
 extension Double: HeaderValue {

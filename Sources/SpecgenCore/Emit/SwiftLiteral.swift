@@ -31,10 +31,22 @@ enum SwiftLiteral {
         switch value {
         case .string(let text): return string(text)
         case .integer(let number): return String(number)
-        case .number(let number): return String(number)
+        case .number(let number): return self.number(number)
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "nil"
         }
+    }
+
+    /// A number as JSON writers print it: a whole number below 1e21 in full, so a default beyond
+    /// `Int64` reads `9223372036854776000` as documented, not `9.223372036854776e+18`.
+    static func number(_ value: Double) -> String {
+        let text = String(value)
+        guard value.rounded() == value, abs(value) < 1e21, let mark = text.firstIndex(of: "e"),
+            let exponent = Int(text[text.index(after: mark)...])
+        else { return text }
+        let sign = value < 0 ? "-" : ""
+        let digits = text[..<mark].filter(\.isNumber)
+        return sign + digits + String(repeating: "0", count: max(0, exponent + 1 - digits.count))
     }
 
     /// A doc comment for `text`: its ``docLines(_:)`` after `///`, nothing when it is empty.

@@ -6,7 +6,7 @@ struct TypeNames {
     /// the property wrapper, coding helpers): a type of the API must not take these names,
     /// whatever the templates declare.
     static let emittedNames: Set<String> = [
-        "String", "Int", "Int32", "Int64", "Int8", "Int16", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Bool", "Date", "CalendarDate", "ISO8601Date", "LowercasedUUID", "URL", "UUID", "Data", "JSONValue",
+        "String", "Int", "Int32", "Int64", "Int8", "Int16", "UInt8", "UInt16", "UInt32", "UInt64", "Decimal", "Double", "Bool", "Date", "CalendarDate", "ISO8601Date", "LowercasedUUID", "URL", "UUID", "Data", "JSONValue",
         "Codable", "Hashable", "Sendable", "RawRepresentable", "ParameterValue", "Boxed", "Nullable", "BoxedNullable", "AnyCodingKey", "DecodingError",
         "JSONDecoder", "HTTPRequest", "ErrorBody",
     ]
@@ -24,6 +24,7 @@ struct TypeNames {
         case .uint16: return "UInt16"
         case .uint32: return "UInt32"
         case .uint64: return "UInt64"
+        case .decimal: return "Decimal"
         case .double: return "Double"
         case .bool: return "Bool"
         case .date: return "Date"

@@ -10,6 +10,9 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     case uint16
     case uint32
     case uint64
+    /// An integer that an API documents beyond `Int64` (its bounds, default or examples):
+    /// Foundation's `Decimal`, which `JSONDecoder` and `JSONEncoder` read and write digit for digit.
+    case decimal
     case double
     case bool
     /// `format: date-time`.
@@ -36,7 +39,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     public var jsonKind: JSONKind? {
         switch self {
         case .string, .date, .calendarDate, .url, .uuid, .base64: return .string
-        case .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64: return .integer
+        case .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .decimal: return .integer
         case .double: return .number
         case .bool: return .boolean
         case .array: return .array
@@ -48,7 +51,7 @@ public indirect enum TypeRef: Hashable, Sendable, Codable {
     /// True for strings, numbers, Booleans and their formats: what a parameter can carry.
     public var isScalar: Bool {
         switch self {
-        case .string, .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .double, .bool, .date,
+        case .string, .int, .int32, .int64, .int8, .int16, .uint8, .uint16, .uint32, .uint64, .decimal, .double, .bool, .date,
             .calendarDate, .url, .uuid, .base64:
             return true
         default: return false

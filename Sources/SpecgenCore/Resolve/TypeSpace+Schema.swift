@@ -1,3 +1,5 @@
+import Foundation
+
 extension TypeSpace {
     /// The type a schema has where it is used, declaring what it needs on the way.
     func type(of node: Node, at place: Place) -> Resolved {
@@ -234,7 +236,7 @@ extension TypeSpace {
             case "uint16": return .uint16
             case "uint32": return .uint32
             case "uint64": return .uint64
-            default: return .int
+            default: return reachesBeyondInt64(node) ? .decimal : .int
             }
         case "number":
             // `float` too: APIs send more digits than a `Float` holds (Lob's latitudes).
@@ -243,6 +245,18 @@ extension TypeSpace {
             return .bool
         default:
             return .json
+        }
+    }
+
+    /// True when an integer schema's own bounds, default or examples lie outside `Int64`:
+    /// DigitalOcean's Kafka limits are 9223372036854776000 (`Long.MAX_VALUE` as JavaScript prints it).
+    private func reachesBeyondInt64(_ node: Node) -> Bool {
+        let single = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "default", "example"].compactMap { node[$0] }
+        let listed = ["enum", "examples"].flatMap { node[$0]?.items ?? [] }
+        let range = Decimal(Int64.min)...Decimal(Int64.max)
+        return (single + listed).contains { value in
+            guard let text = value.text, let number = Decimal(string: text) else { return false }
+            return !range.contains(number)
         }
     }
 

@@ -25,6 +25,13 @@ public struct Event: Codable, Hashable, Sendable {
     public var huge: UInt64?
     public var single: Double?
     public var attachment: String?
+    /// Kafka's Long.MAX_VALUE as JavaScript prints it, beyond Int64.
+    ///
+    /// - Note: When absent, the API takes `9223372036854776000`.
+    public var limit: Decimal?
+    public var floor: Decimal?
+    /// - Note: When absent, the API takes `-1`.
+    public var retention: Int?
 
     public init(
         id: UUID,
@@ -47,7 +54,10 @@ public struct Event: Codable, Hashable, Sendable {
         count32: UInt32? = nil,
         huge: UInt64? = nil,
         single: Double? = nil,
-        attachment: String? = nil
+        attachment: String? = nil,
+        limit: Decimal? = nil,
+        floor: Decimal? = nil,
+        retention: Int? = nil
     ) {
         self.id = id
         self.at = at
@@ -70,6 +80,9 @@ public struct Event: Codable, Hashable, Sendable {
         self.huge = huge
         self.single = single
         self.attachment = attachment
+        self.limit = limit
+        self.floor = floor
+        self.retention = retention
     }
 
     public init(from decoder: any Decoder) throws {
@@ -95,6 +108,9 @@ public struct Event: Codable, Hashable, Sendable {
         self.huge = try container.decodeIfPresent(UInt64.self, forKey: "huge")
         self.single = try container.decodeIfPresent(Double.self, forKey: "single")
         self.attachment = try container.decodeIfPresent(String.self, forKey: "attachment")
+        self.limit = try container.decodeIfPresent(Decimal.self, forKey: "limit")
+        self.floor = try container.decodeIfPresent(Decimal.self, forKey: "floor")
+        self.retention = try container.decodeIfPresent(Int.self, forKey: "retention")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -120,5 +136,8 @@ public struct Event: Codable, Hashable, Sendable {
         try container.encodeIfPresent(huge, forKey: "huge")
         try container.encodeIfPresent(single, forKey: "single")
         try container.encodeIfPresent(attachment, forKey: "attachment")
+        try container.encodeIfPresent(limit, forKey: "limit")
+        try container.encodeIfPresent(floor, forKey: "floor")
+        try container.encodeIfPresent(retention, forKey: "retention")
     }
 }

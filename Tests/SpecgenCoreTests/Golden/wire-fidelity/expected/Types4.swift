@@ -4,7 +4,7 @@ import Foundation
 
 /// Members overlap (none is closed); the most specific is tried first.
 ///
-/// - Remark: from #/components/schemas/Letter (api.yaml:105:7)
+/// - Remark: from #/components/schemas/Letter (api.yaml:109:7)
 public enum Letter: Codable, Hashable, Sendable {
     case certified(Certified)
     case regular(Regular)
@@ -22,7 +22,7 @@ public enum Letter: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:107:11)
+    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:111:11)
     public struct Object: Codable, Hashable, Sendable {
         public var id: String
 
@@ -43,10 +43,10 @@ public enum Letter: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:107:11)
+    /// - Remark: from #/components/schemas/Letter/oneOf/0 (api.yaml:111:11)
     public typealias Regular = Letter.Object
 
-    /// - Remark: from #/components/schemas/Letter/oneOf/1 (api.yaml:112:11)
+    /// - Remark: from #/components/schemas/Letter/oneOf/1 (api.yaml:116:11)
     public struct Certified: Codable, Hashable, Sendable {
         public var id: String
         public var extraService: ExtraService
@@ -76,7 +76,7 @@ public enum Letter: Codable, Hashable, Sendable {
             try container.encode(trackingNumber, forKey: "tracking_number")
         }
 
-        /// - Remark: from #/components/schemas/Letter/oneOf/1/properties/extra_service (api.yaml:117:28)
+        /// - Remark: from #/components/schemas/Letter/oneOf/1/properties/extra_service (api.yaml:121:28)
         public enum ExtraService: RawRepresentable, Codable, Hashable, Sendable, ParameterValue {
             case certified
             case certifiedReturnReceipt
