@@ -25,8 +25,10 @@
 #      example that crashes it);
 #   4. examples.py compares each example with what came back: keys in any order, numbers as
 #      numbers (1 == 1.0), ISO 8601 date-times as instants. A key the schema does not declare
-#      (declared: in `properties` of the schema or of an allOf/oneOf/anyOf member, or allowed by
-#      `additionalProperties` true or a schema) may be dropped: such an example is "~exact".
+#      (declared: in `properties` of the schema, of an allOf member or of a oneOf/anyOf member the
+#      value satisfies, or allowed by `additionalProperties` true or a schema; a Lob regular
+#      letter's `extra_service` is declared only by the certified letter) may be dropped: such an
+#      example is "~exact".
 #      Every other difference is a failure, counted under its most serious cause:
 #        decode   the decoder threw (or the encoder, or the harness crashed);
 #        changed  a value came back different (a string became an object, a UUID's letter case,
