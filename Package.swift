@@ -111,7 +111,8 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
-            path: "Tests/TestSupport"
+            path: "Tests/TestSupport",
+            exclude: ["Schemathesis"]
         ),
         .testTarget(
             name: "WireTests",

@@ -4,7 +4,8 @@ import TestSupport
 
 /// Implements every operation of the generated `APIHandler` with the answer the pages show for
 /// it, and records what each call received, so a test sees both halves of a round trip through
-/// the generated router: what the router read, and what the client read back.
+/// the generated router: what the router read, and what the client read back. As the real API
+/// does, it answers 401 to a call without its key (in the API key header, or as a bearer token).
 actor PageExampleHandler: APIHandler {
     /// What a handler method received: its operation and its typed inputs.
     enum Call: Hashable {
@@ -30,16 +31,23 @@ actor PageExampleHandler: APIHandler {
     /// The JSON each operation answers, by the name of its method.
     let answers: [String: JSONTree]
     private let apiKeyHeader: String
+    private let apiKey: String
 
-    init(answers: [String: JSONTree], apiKeyHeader: String) {
+    init(answers: [String: JSONTree], apiKeyHeader: String, apiKey: String = "test-key") {
         self.answers = answers
         self.apiKeyHeader = apiKeyHeader
+        self.apiKey = apiKey
     }
 
-    /// Records `call` and answers what the pages show for its operation, decoded as the handler returns it.
+    /// Records `call` and answers what the pages show for its operation, decoded as the handler
+    /// returns it; a 401 when the request does not carry the key.
     private func answering<Value: Decodable>(_ call: Call, _ operation: String = #function) throws -> Value {
+        let request = ServerRequest.current
+        guard request?.header(apiKeyHeader) == apiKey || request?.header("Authorization") == "Bearer \(apiKey)" else {
+            throw ErrorResponse(status: 401)
+        }
         calls.append(call)
-        apiKeys.append(ServerRequest.current?.header(apiKeyHeader))
+        apiKeys.append(request?.header(apiKeyHeader))
         let name = String(operation.prefix { $0 != "(" })
         guard let answer = answers[name] else { throw CocoaError(.coderValueNotFound, userInfo: [NSDebugDescriptionErrorKey: "no answer for \(name)"]) }
         return try JSONDecoder().decode(Value.self, from: answer.data)
