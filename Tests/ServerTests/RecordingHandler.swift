@@ -13,6 +13,7 @@ enum Call: Hashable {
     case uploadFile(Int64, MultipartFile, description: String?, labels: [String]?)
     case petEvents(Int64)
     case echo(names: [String], point: Point, words: [String]?, choices: [String]?, raw: String?)
+    case adopt(contact: AdoptContact?, Adoption)
 }
 
 /// Records every call, and answers from what it was given, so a test sees both halves of the
@@ -86,6 +87,10 @@ actor RecordingHandler: APIHandler {
             continuation.yield(ServerSentEvent(data: Pet(id: 1, name: "Rex", status: .sold), event: "sold", id: "2"))
             continuation.finish()
         }
+    }
+
+    func adopt(body: Adoption, contact: AdoptContact?) async throws {
+        calls.append(.adopt(contact: contact, body))
     }
 
     func echo(names: [String], point: Point, words: [String]?, choices: [String]?, raw: String?) async throws -> Echo {

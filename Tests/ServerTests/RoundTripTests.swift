@@ -123,6 +123,18 @@ struct RoundTripTests {
         }
     }
 
+    @Test(
+        "a query union reads a text by its name and an object from its properties; a form body's object laid out flat comes back whole",
+        arguments: [AdoptContact.string("555-0100 ext. 7"), .object(Contact(phone: "555", email: "a+b@example.com")), nil])
+    func flatLayouts(_ contact: AdoptContact?) async throws {
+        let handler = RecordingHandler()
+        try await withRouter(handler) { server in
+            let adoption = Adoption(petId: 7, home: Adoption.Home(city: "Saint-Étienne & Lyon", rooms: 3))
+            try await Client(serverURL: server.url, retry: .none).adopt(body: adoption, contact: contact)
+            #expect(await handler.calls == [.adopt(contact: contact, adoption)])
+        }
+    }
+
     @Test("label, matrix, spaceDelimited and pipeDelimited parameters, and reserved characters kept")
     func styles() async throws {
         let handler = RecordingHandler()

@@ -33,11 +33,25 @@ public struct Client: Sendable {
         self.timeout = timeout
     }
 
+    /// A query parameter that is a text or an object, and a form body holding an object laid out flat.
+    ///
+    /// - Parameters:
+    ///   - contact: The `contact` query parameter.
+    ///   - body: The request body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /adoptions, from api.yaml:95:7
+    public func adopt(body: Adoption, contact: AdoptContact? = nil) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/adoptions")
+        try request.addQuery("contact", object: contact)
+        try request.setFormBody(body)
+        try await send(request)
+    }
+
     /// Lists pets, a page at a time.
     ///
     /// - Returns: A page of pets.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets, from api.yaml:77:7
+    /// - Remark: GET /pets, from api.yaml:113:7
     public func listPets(limit: Int? = nil, tags: [String]? = nil, status: Status? = nil, filter: Filter? = nil, xRequestId: UUID? = nil) async throws -> ResponseWithHeaders<[Pet], ListPetsHeaders> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets")
         request.addQuery("limit", limit)
@@ -60,7 +74,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: A pet of that name already exists.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /pets, from api.yaml:102:7
+    /// - Remark: POST /pets, from api.yaml:138:7
     public func createPet(body: NewPet) async throws -> CreatePetOutcome {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets")
         try request.setJSONBody(body)
@@ -84,7 +98,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The pets.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/mine, from api.yaml:129:7
+    /// - Remark: GET /pets/mine, from api.yaml:165:7
     public func myPets() async throws -> [Pet] {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/mine")
         return try await send(request, as: [Pet].self)
@@ -94,7 +108,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The pet.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/{petId}, from api.yaml:143:7
+    /// - Remark: GET /pets/{petId}, from api.yaml:179:7
     public func getPet(petId: Int64, fields: [String]? = nil, session: String? = nil) async throws -> Pet {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/\(path: petId)")
         request.addQuery("fields", fields, explode: false)
@@ -114,7 +128,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: The pet, updated.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: PATCH /pets/{petId}, from api.yaml:159:7
+    /// - Remark: PATCH /pets/{petId}, from api.yaml:195:7
     public func updatePet(petId: Int64, body: UpdatePetBody) async throws -> Pet {
         var request = HTTPRequest(method: "PATCH", server: Self.defaultServer, path: "/pets/\(path: petId)")
         switch body {
@@ -129,7 +143,7 @@ public struct Client: Sendable {
     /// DELETE /pets/{petId}
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: DELETE /pets/{petId}, from api.yaml:174:7
+    /// - Remark: DELETE /pets/{petId}, from api.yaml:210:7
     public func deletePet(petId: Int64) async throws {
         let request = HTTPRequest(method: "DELETE", server: Self.defaultServer, path: "/pets/\(path: petId)")
         try await send(request)
@@ -142,7 +156,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: What was stored.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: PUT /pets/{petId}/photo, from api.yaml:181:7
+    /// - Remark: PUT /pets/{petId}/photo, from api.yaml:217:7
     public func putPhoto(petId: Int64, body: Data) async throws -> String {
         var request = HTTPRequest(method: "PUT", server: Self.defaultServer, path: "/pets/\(path: petId)/photo")
         request.setBody(body, contentType: "image/png")
@@ -158,7 +172,7 @@ public struct Client: Sendable {
     ///   - labels: The `labels` field of the multipart body.
     /// - Returns: What was received.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /pets/{petId}/files, from api.yaml:197:7
+    /// - Remark: POST /pets/{petId}/files, from api.yaml:233:7
     public func uploadFile(petId: Int64, file: MultipartFile, description: String? = nil, labels: [String]? = nil) async throws -> Upload {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/files")
         request.setMultipartBody {
@@ -172,7 +186,7 @@ public struct Client: Sendable {
     /// GET /pets/{petId}/events
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/{petId}/events, from api.yaml:221:7
+    /// - Remark: GET /pets/{petId}/events, from api.yaml:257:7
     public func petEvents(petId: Int64) async throws -> AsyncThrowingStream<ServerSentEvent<Pet>, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/\(path: petId)/events")
         request.setHeader("Accept", "text/event-stream")
@@ -183,7 +197,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: What the server read.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /echo/{names}/{point}, from api.yaml:230:7
+    /// - Remark: GET /echo/{names}/{point}, from api.yaml:266:7
     public func echo(names: [String], point: Point, words: [String]? = nil, choices: [String]? = nil, raw: String? = nil) async throws -> Echo {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: try "/echo/\(path: names, style: .label, explode: true)/\(pathObject: point, name: "point", style: .matrix)")
         request.addQuery("words", words, style: .spaceDelimited, explode: false)

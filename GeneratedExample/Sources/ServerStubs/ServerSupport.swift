@@ -278,9 +278,13 @@ struct PathTemplate: Sendable {
     }
 }
 
-/// What shape a parameter's value has: one value, a list, or an object's properties.
+/// What shape a parameter's value has: one value, a list, or an object's properties; or, for a
+/// union of both, the value its name holds in a query or cookies, else an object's properties.
 enum ParameterShape {
-    case scalar, list, object
+    case scalar, list, object, valueOrObject
+
+    /// The shape a layout that writes values and objects alike (a path, a header) reads.
+    var alone: ParameterShape { self == .valueOrObject ? .object : self }
 }
 
 /// A parameter or form field taken apart by its style, before it is decoded as its type.
@@ -344,7 +348,7 @@ extension ServerRequest {
     ) throws -> Value {
         guard let raw = captures[name] else { throw BadRequest("the path parameter '\(name)' is missing") }
         let what = "the path parameter '\(name)'"
-        return try decodeParameter(Value.self, from: try Self.pathTree(raw, name: name, shape: shape, style: style, explode: explode, what: what), what)
+        return try decodeParameter(Value.self, from: try Self.pathTree(raw, name: name, shape: shape.alone, style: style, explode: explode, what: what), what)
     }
 
     private static func pathTree(_ raw: String, name: String, shape: ParameterShape, style: ParameterStyle, explode: Bool, what: String) throws -> ParameterTree {
@@ -375,7 +379,7 @@ extension ServerRequest {
         switch shape {
         case .scalar: return .text(unescaped(text))
         case .list: return .list(items.map { .text(unescaped($0)) })
-        case .object: return unescapedTree(try explode ? .assignments(items) : .pairs(items))
+        case .object, .valueOrObject: return unescapedTree(try explode ? .assignments(items) : .pairs(items))
         }
     }
 
@@ -405,10 +409,10 @@ extension ServerRequest {
         guard let text = header(name) else { return nil }
         let items = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let tree: ParameterTree
-        switch shape {
+        switch shape.alone {
         case .scalar: tree = .text(text.trimmingCharacters(in: .whitespaces))
         case .list: tree = .list(items.map(ParameterTree.text))
-        case .object: tree = explode ? try .assignments(items) : try .pairs(items)
+        case .object, .valueOrObject: tree = explode ? try .assignments(items) : try .pairs(items)
         }
         return try decodeParameter(Value.self, from: tree, "the header '\(name)'")
     }
@@ -440,6 +444,10 @@ struct FormLayout {
     var plusIsSpace: Bool
 
     func tree(_ name: String, shape: ParameterShape, items: [(name: String, value: String)]) throws -> ParameterTree? {
+        if shape == .valueOrObject {
+            let named = items.contains { $0.name == name }
+            return try tree(name, shape: named ? .scalar : .object, items: items)
+        }
         if style == .deepObject || shape == .object && explode && style == .form {
             return objectTree(name, items: items)
         }
@@ -458,7 +466,7 @@ struct FormLayout {
             return .list(values.map { .text(unescaped($0, plusIsSpace: plusIsSpace)) })
         case .list:
             return .list(split(first, at: separator).map(ParameterTree.text))
-        case .object:
+        case .object, .valueOrObject:
             return try .pairs(split(first, at: separator))
         }
     }
@@ -779,8 +787,11 @@ extension ServerRequest {
     }
 
     /// An `application/x-www-form-urlencoded` body as `type`, each property in its style (`form`
-    /// and exploded unless `styles` names another); nil when there is none.
-    func formBody<Value: Decodable>(_ type: Value.Type, styles: [String: (ParameterStyle, explode: Bool)] = [:]) throws -> Value? {
+    /// and exploded unless `styles` names another), the `flatObjects` read from the fields their
+    /// properties are laid out in; nil when there is none.
+    func formBody<Value: Decodable>(
+        _ type: Value.Type, styles: [String: (ParameterStyle, explode: Bool)] = [:], flatObjects: [String] = []
+    ) throws -> Value? {
         guard !body.isEmpty else { return nil }
         try requireMediaType("application/x-www-form-urlencoded")
         guard let text = String(data: body, encoding: .utf8) else { throw BadRequest("the form body is not UTF-8 text") }
@@ -804,6 +815,8 @@ extension ServerRequest {
             }
             members[name] = tree
         }
+        let flat = FormLayout(style: .form, explode: true, plusIsSpace: true)
+        for name in flatObjects { members[name] = try flat.tree(name, shape: .object, items: items) }
         return try decodeParameter(Value.self, from: .object(members), "the form body")
     }
 

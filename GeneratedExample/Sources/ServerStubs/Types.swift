@@ -69,3 +69,34 @@ public struct Pet: Codable, Hashable, Sendable {
         try container.encodeIfPresent(born, forKey: "born")
     }
 }
+
+/// - Remark: from #/components/schemas/NewPet (api.yaml:25:7)
+public struct NewPet: Codable, Hashable, Sendable {
+    public var name: String
+    public var status: Status?
+    public var tags: [String]?
+
+    public init(
+        name: String,
+        status: Status? = nil,
+        tags: [String]? = nil
+    ) {
+        self.name = name
+        self.status = status
+        self.tags = tags
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(tags, forKey: "tags")
+    }
+}

@@ -2,7 +2,28 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Upload (api.yaml:50:7)
+/// - Remark: from #/components/schemas/Problem (api.yaml:63:7)
+public struct Problem: Codable, Hashable, Sendable {
+    public var message: String
+
+    public init(
+        message: String
+    ) {
+        self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(message, forKey: "message")
+    }
+}
+
+/// - Remark: from #/components/schemas/Upload (api.yaml:68:7)
 public struct Upload: Codable, Hashable, Sendable {
     public var size: Int
     public var filename: String?

@@ -4,7 +4,9 @@ extension ServerBuilder {
     func parameterValue(_ parameter: Endpoint.Parameter) -> String {
         let name = SwiftLiteral.string(parameter.name)
         var arguments = ["as: \(names.spelling(parameter.type)).self"]
-        if parameter.isStructured {
+        if parameter.isValueOrObject {
+            arguments.append("shape: .valueOrObject")
+        } else if parameter.isStructured {
             arguments.append("shape: .object")
         } else if case .array = unaliased(parameter.type) {
             arguments.append("shape: .list")
@@ -95,7 +97,9 @@ extension ServerBuilder {
             return "request.dataBody(contentType: \(type))"
         case .form:
             let styles = content.formStyles.map { "\(SwiftLiteral.string($0.name)): (.\($0.style.rawValue), explode: \($0.explode))" }
-            return "request.formBody(\(names.spelling(content.type)).self" + (styles.isEmpty ? "" : ", styles: [\(styles.joined(separator: ", "))]") + ")"
+            let flat = content.flatObjects.map(SwiftLiteral.string)
+            return "request.formBody(\(names.spelling(content.type)).self" + (styles.isEmpty ? "" : ", styles: [\(styles.joined(separator: ", "))]")
+                + (flat.isEmpty ? "" : ", flatObjects: [\(flat.joined(separator: ", "))]") + ")"
         case .multipart:
             return "request.multipartBody()"
         }

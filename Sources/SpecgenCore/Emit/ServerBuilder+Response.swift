@@ -84,7 +84,11 @@ extension ServerBuilder {
 
     /// The function that writes a documented error body as JSON, for ``ErrorResponse``.
     func errorBodyEncoding() -> [String] {
-        var lines = ["/// A documented error body as JSON.", "func encodedErrorBody(_ body: ErrorBody) throws -> Data {", "    switch body {"]
+        let signature = "func encodedErrorBody(_ body: ErrorBody) throws -> Data {"
+        // With no documented error body, `ErrorBody` has no cases: no value reaches the function,
+        // and a `switch` over none would warn that it is never executed.
+        guard !model.errorBodies.isEmpty else { return ["/// A documented error body as JSON: the API documents none.", signature + "}"] }
+        var lines = ["/// A documented error body as JSON.", signature, "    switch body {"]
         for errorCase in model.errorBodies {
             lines.append("    case .\(SwiftNamer.escaped(errorCase.swiftName))(let value): return try JSONEncoder().encode(value)")
         }

@@ -36,6 +36,9 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var documentation: String?
         /// True for an object or union, laid out through its JSON encoding.
         public var isStructured = false
+        /// True for a union of single values and objects: a router reads the value its name
+        /// holds, or else an object.
+        public var isValueOrObject = false
         public var style: Style
         public var explode: Bool
         /// Reserved characters (`/`, `?`, `:`…) of a query value are sent as they are.
@@ -98,6 +101,9 @@ public struct Endpoint: Hashable, Sendable, Codable {
             public var parts: [Part] = []
             /// Form properties whose `encoding` differs from `form`, exploded.
             public var formStyles: [FormStyle] = []
+            /// Form properties that are objects in style `form`, exploded: their properties are
+            /// fields of the body beside the others.
+            public var flatObjects: [String] = []
             /// Its case in ``Body/choiceName``'s enum, claimed among the enum's cases.
             public var swiftName: String
         }

@@ -51,7 +51,7 @@ public struct Generator: Sendable {
     ) -> APIModel? {
         let spec = loader.load(inputs, fetch: fetch, sources: &sources, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
-        let resolver = Resolver(reserved: emitter.reservedNames())
+        let resolver = Resolver(reserved: emitter.reservedNames(), serving: emitter.options.parts.contains(.server))
         return resolver.resolve(spec.selecting(selection), diagnostics: &diagnostics, componentsDeclared: componentsDeclared)
     }
 }

@@ -6,9 +6,12 @@
 public struct Resolver {
     /// The names the output uses besides the API's, which the API's names go around.
     public var reserved: ReservedNames
+    /// True when a server is generated: what its router cannot read back is warned of.
+    public var serving: Bool
 
-    public init(reserved: ReservedNames = ReservedNames()) {
+    public init(reserved: ReservedNames = ReservedNames(), serving: Bool = false) {
         self.reserved = reserved
+        self.serving = serving
     }
 
     /// Resolves `spec`. `componentsDeclared` receives, as soon as the component schemas (and what
@@ -19,7 +22,7 @@ public struct Resolver {
         _ spec: SpecSet, diagnostics: inout Diagnostics,
         componentsDeclared: (@escaping @Sendable () -> [TypeDecl]) -> Void = { _ in }
     ) -> APIModel {
-        let space = TypeSpace(spec: spec, reserved: reserved)
+        let space = TypeSpace(spec: spec, reserved: reserved, serving: serving)
         space.declareComponents()
         let components = space.finishedDeclarations()
         componentsDeclared {

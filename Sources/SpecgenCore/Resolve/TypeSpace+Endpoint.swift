@@ -127,11 +127,18 @@ extension TypeSpace {
         if let reason = unsendable(type, isStructured: isStructured, style: style, explode: explode) {
             return skip("is \(reason), which OpenAPI gives no layout in style '\(style.rawValue)'", at: node.mark)
         }
+        let isValueOrObject = mixesObjectsAndValues(type)
+        let isFlat = (location == .query || location == .cookie) && style == .form && explode
+        if serving, isValueOrObject, !isFlat {
+            diagnostics.warning(
+                "parameter '\(name)' is a union of objects and single values, which style '\(style.rawValue)' lays out alike; the router reads every value as the object, so a single value is refused with a 400 or misread",
+                at: node.mark)
+        }
         return Endpoint.Parameter(
             name: name, swiftName: labels.claim(SwiftNamer.memberName(name)), location: location, type: type,
             isRequired: isRequired,
             fixedValue: fixed, documentation: node["description"]?.text ?? resolvedSchema.flatMap(SchemaReading.documentation),
-            isStructured: isStructured, style: style, explode: explode,
+            isStructured: isStructured, isValueOrObject: isValueOrObject, style: style, explode: explode,
             allowReserved: location == .query && node["allowReserved"]?.scalar?.boolValue == true,
             isDeprecated: SchemaReading.isDeprecated(node))
     }
@@ -165,6 +172,20 @@ extension TypeSpace {
         }
         if isNested { return isList ? "a list of lists or objects" : "an object holding lists, objects or maps" }
         return nil
+    }
+
+    /// True for a union with both members a parameter lays out as one value or a list (strings,
+    /// numbers) and members it lays out as an object: a router reads a parameter by one layout.
+    private func mixesObjectsAndValues(_ type: TypeRef) -> Bool {
+        guard case .named(let id) = unaliased(type) else { return false }
+        let members: [TypeRef] =
+            switch self[id].kind {
+            case .kindUnion(let cases): cases.compactMap(\.type)
+            case .shapeUnion(let cases): cases.map(\.type)
+            default: []
+            }
+        let values = members.filter(isParameterValue)
+        return !values.isEmpty && values.count < members.count
     }
 
     /// True for a string enum, through aliases.
@@ -307,6 +328,7 @@ extension TypeSpace {
                 diagnostics.warning("form field '\(property.jsonName)' is \(reason), which OpenAPI gives no layout in style '\(style.rawValue)'; this '\(contentType)' body is skipped", at: encoding?.mark ?? media.mark)
                 return nil
             }
+            if style == .form, explode, !isParameterValue(property.type) { form.flatObjects.append(property.jsonName) }
             if style != .form || !explode { styles.append(.init(name: property.jsonName, style: style, explode: explode)) }
         }
         form.formStyles = styles

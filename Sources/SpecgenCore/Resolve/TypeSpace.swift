@@ -34,9 +34,12 @@ final class TypeSpace {
     /// Where `$ref`s that cannot be followed are written: each is reported once, however many
     /// readings of its schema follow it.
     var brokenRefs: Set<Mark> = []
+    /// True when a server is generated: what its router cannot read back is warned of.
+    let serving: Bool
 
-    init(spec: SpecSet, reserved: ReservedNames) {
+    init(spec: SpecSet, reserved: ReservedNames, serving: Bool = false) {
         self.spec = spec
+        self.serving = serving
         reservedTypeNames = reserved.typeNames.union(SwiftNamer.standardTypeNames)
         topLevel = NameScope(reserved: reservedTypeNames)
         clientMembers = NameScope(reserved: reserved.clientMembers)

@@ -7,6 +7,12 @@ import Foundation
 /// Serve an implementation with `Router(handler:)`, which reads each request as the client sends it
 /// and writes what the method returns as the client reads it.
 public protocol APIHandler: Sendable {
+    /// A query parameter that is a text or an object, and a form body holding an object laid out flat.
+    ///
+    /// - Throws: `ErrorResponse` to answer with a status other than success (a documented error body, or any bytes).
+    /// - Remark: POST /adoptions
+    func adopt(body: Adoption, contact: AdoptContact?) async throws
+
     /// Lists pets, a page at a time.
     ///
     /// - Throws: `ErrorResponse` to answer with a status other than success (a documented error body, or any bytes).
@@ -85,6 +91,7 @@ public struct Router: Sendable {
         self.handler = handler
         self.pathPrefix = pathPrefix
         routes = [
+            Route("POST", "/adoptions") { try await Operations.adopt($0, $1, $2) },
             Route("GET", "/pets") { try await Operations.listPets($0, $1, $2) },
             Route("POST", "/pets") { try await Operations.createPet($0, $1, $2) },
             Route("GET", "/pets/mine") { try await Operations.myPets($0, $1, $2) },
@@ -105,6 +112,14 @@ public struct Router: Sendable {
 
     /// One function per operation, named after its handler method.
     enum Operations {
+        static func adopt(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+            try await handler.adopt(
+                body: ServerRequest.required(request.formBody(Adoption.self, flatObjects: ["home"]), "the body"),
+                contact: request.query("contact", as: AdoptContact.self, shape: .valueOrObject)
+            )
+            return ServerResponse(status: 204)
+        }
+
         static func listPets(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             let result = try await handler.listPets(
                 limit: request.query("limit", as: Int.self),

@@ -2,37 +2,6 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/NewPet (api.yaml:25:7)
-public struct NewPet: Codable, Hashable, Sendable {
-    public var name: String
-    public var status: Status?
-    public var tags: [String]?
-
-    public init(
-        name: String,
-        status: Status? = nil,
-        tags: [String]? = nil
-    ) {
-        self.name = name
-        self.status = status
-        self.tags = tags
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
-        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(tags, forKey: "tags")
-    }
-}
-
 /// - Remark: from #/components/schemas/Filter (api.yaml:34:7)
 public struct Filter: Codable, Hashable, Sendable {
     public var minAge: Int?
@@ -56,5 +25,57 @@ public struct Filter: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(minAge, forKey: "minAge")
         try container.encodeIfPresent(color, forKey: "color")
+    }
+}
+
+/// - Remark: from #/components/schemas/Point (api.yaml:39:7)
+public struct Point: Codable, Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(
+        x: Int,
+        y: Int
+    ) {
+        self.x = x
+        self.y = y
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.x = try container.decode(Int.self, forKey: "x")
+        self.y = try container.decode(Int.self, forKey: "y")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(x, forKey: "x")
+        try container.encode(y, forKey: "y")
+    }
+}
+
+/// - Remark: from #/components/schemas/Contact (api.yaml:45:7)
+public struct Contact: Codable, Hashable, Sendable {
+    public var phone: String?
+    public var email: String?
+
+    public init(
+        phone: String? = nil,
+        email: String? = nil
+    ) {
+        self.phone = phone
+        self.email = email
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.phone = try container.decodeIfPresent(String.self, forKey: "phone")
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(phone, forKey: "phone")
+        try container.encodeIfPresent(email, forKey: "email")
     }
 }

@@ -2,49 +2,57 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Point (api.yaml:39:7)
-public struct Point: Codable, Hashable, Sendable {
-    public var x: Int
-    public var y: Int
+/// - Remark: from #/components/schemas/Adoption (api.yaml:51:7)
+public struct Adoption: Codable, Hashable, Sendable {
+    public var petId: Int64
+    /// In the default form style its properties are fields beside petId.
+    public var home: Home?
 
     public init(
-        x: Int,
-        y: Int
+        petId: Int64,
+        home: Home? = nil
     ) {
-        self.x = x
-        self.y = y
+        self.petId = petId
+        self.home = home
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.x = try container.decode(Int.self, forKey: "x")
-        self.y = try container.decode(Int.self, forKey: "y")
+        self.petId = try container.decode(Int64.self, forKey: "petId")
+        self.home = try container.decodeIfPresent(Home.self, forKey: "home")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(x, forKey: "x")
-        try container.encode(y, forKey: "y")
-    }
-}
-
-/// - Remark: from #/components/schemas/Problem (api.yaml:45:7)
-public struct Problem: Codable, Hashable, Sendable {
-    public var message: String
-
-    public init(
-        message: String
-    ) {
-        self.message = message
+        try container.encode(petId, forKey: "petId")
+        try container.encodeIfPresent(home, forKey: "home")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.message = try container.decode(String.self, forKey: "message")
-    }
+    /// In the default form style its properties are fields beside petId.
+    ///
+    /// - Remark: from #/components/schemas/Adoption/properties/home (api.yaml:56:11)
+    public struct Home: Codable, Hashable, Sendable {
+        public var city: String?
+        public var rooms: Int?
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(message, forKey: "message")
+        public init(
+            city: String? = nil,
+            rooms: Int? = nil
+        ) {
+            self.city = city
+            self.rooms = rooms
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.city = try container.decodeIfPresent(String.self, forKey: "city")
+            self.rooms = try container.decodeIfPresent(Int.self, forKey: "rooms")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(city, forKey: "city")
+            try container.encodeIfPresent(rooms, forKey: "rooms")
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/components/schemas/Echo (api.yaml:60:7)
+/// - Remark: from #/components/schemas/Echo (api.yaml:78:7)
 public struct Echo: Codable, Hashable, Sendable {
     public var names: [String]
     public var point: Point
@@ -40,5 +40,26 @@ public struct Echo: Codable, Hashable, Sendable {
         try container.encodeIfPresent(words, forKey: "words")
         try container.encodeIfPresent(choices, forKey: "choices")
         try container.encodeIfPresent(raw, forKey: "raw")
+    }
+}
+
+/// - Remark: from #/paths/~1adoptions/post/parameters (api.yaml:101:13)
+public enum AdoptContact: Codable, Hashable, Sendable {
+    case string(String)
+    case object(Contact)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(String.self) { self = .string(value); return }
+        if let value = try? container.decode(Contact.self) { self = .object(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of: string, object")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
     }
 }
