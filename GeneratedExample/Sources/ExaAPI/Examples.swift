@@ -37,11 +37,13 @@ public struct DocumentedExamples: HTTPTransport {
         guard let response else {
             throw Missing(description: "\(operation.name) documents no \(status.map { "\($0)" } ?? "success") response")
         }
-        guard let contentType = response.contentType else { return HTTPResponse(status: response.status) }
+        var headers = response.headers ?? [:]
+        guard let contentType = response.contentType else { return HTTPResponse(status: response.status, headers: headers) }
         guard let body = response.body else {
             throw Missing(description: "\(operation.name) documents no example of its \(response.status) response")
         }
-        return HTTPResponse(status: response.status, headers: ["Content-Type": contentType], body: HTTPBody(Data(body.utf8)))
+        headers["Content-Type"] = contentType
+        return HTTPResponse(status: response.status, headers: headers, body: HTTPBody(Data(body.utf8)))
     }
 
     /// An operation's path and the responses it documents.
@@ -84,11 +86,13 @@ public struct DocumentedExamples: HTTPTransport {
         }
     }
 
-    /// A documented response: no body when its content type is nil, and no example of it when its body is.
+    /// A documented response: no body when its content type is nil, and no example of it when its
+    /// body is; the header fields its header examples make.
     private struct Response: Decodable, Sendable {
         var status: Int
         var contentType: String?
         var body: String?
+        var headers: [String: String]?
     }
 
     /// The operations, read from ``table`` on first use.

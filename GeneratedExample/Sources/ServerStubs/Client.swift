@@ -74,7 +74,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: A pet of that name already exists.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /pets, from api.yaml:138:7
+    /// - Remark: POST /pets, from api.yaml:140:7
     public func createPet(body: NewPet) async throws -> CreatePetOutcome {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets")
         try request.setJSONBody(body)
@@ -98,7 +98,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The pets.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/mine, from api.yaml:165:7
+    /// - Remark: GET /pets/mine, from api.yaml:167:7
     public func myPets() async throws -> [Pet] {
         let request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/mine")
         return try await send(request, as: [Pet].self)
@@ -108,7 +108,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: The pet.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/{petId}, from api.yaml:179:7
+    /// - Remark: GET /pets/{petId}, from api.yaml:181:7
     public func getPet(petId: Int64, fields: [String]? = nil, session: String? = nil) async throws -> Pet {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/\(path: petId)")
         request.addQuery("fields", fields, explode: false)
@@ -128,7 +128,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: The pet, updated.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: PATCH /pets/{petId}, from api.yaml:195:7
+    /// - Remark: PATCH /pets/{petId}, from api.yaml:197:7
     public func updatePet(petId: Int64, body: UpdatePetBody) async throws -> Pet {
         var request = HTTPRequest(method: "PATCH", server: Self.defaultServer, path: "/pets/\(path: petId)")
         switch body {
@@ -143,7 +143,7 @@ public struct Client: Sendable {
     /// DELETE /pets/{petId}
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: DELETE /pets/{petId}, from api.yaml:210:7
+    /// - Remark: DELETE /pets/{petId}, from api.yaml:212:7
     public func deletePet(petId: Int64) async throws {
         let request = HTTPRequest(method: "DELETE", server: Self.defaultServer, path: "/pets/\(path: petId)")
         try await send(request)
@@ -156,7 +156,7 @@ public struct Client: Sendable {
     ///   - body: The request body.
     /// - Returns: What was stored.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: PUT /pets/{petId}/photo, from api.yaml:217:7
+    /// - Remark: PUT /pets/{petId}/photo, from api.yaml:219:7
     public func putPhoto(petId: Int64, body: Data) async throws -> String {
         var request = HTTPRequest(method: "PUT", server: Self.defaultServer, path: "/pets/\(path: petId)/photo")
         request.setBody(body, contentType: "image/png")
@@ -172,7 +172,7 @@ public struct Client: Sendable {
     ///   - labels: The `labels` field of the multipart body.
     /// - Returns: What was received.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /pets/{petId}/files, from api.yaml:233:7
+    /// - Remark: POST /pets/{petId}/files, from api.yaml:235:7
     public func uploadFile(petId: Int64, file: MultipartFile, description: String? = nil, labels: [String]? = nil) async throws -> Upload {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/pets/\(path: petId)/files")
         request.setMultipartBody {
@@ -186,7 +186,7 @@ public struct Client: Sendable {
     /// GET /pets/{petId}/events
     ///
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /pets/{petId}/events, from api.yaml:257:7
+    /// - Remark: GET /pets/{petId}/events, from api.yaml:259:7
     public func petEvents(petId: Int64) async throws -> AsyncThrowingStream<ServerSentEvent<Pet>, any Error> {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/pets/\(path: petId)/events")
         request.setHeader("Accept", "text/event-stream")
@@ -197,7 +197,7 @@ public struct Client: Sendable {
     ///
     /// - Returns: What the server read.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: GET /echo/{names}/{point}, from api.yaml:266:7
+    /// - Remark: GET /echo/{names}/{point}, from api.yaml:268:7
     public func echo(names: [String], point: Point, words: [String]? = nil, choices: [String]? = nil, raw: String? = nil) async throws -> Echo {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: try "/echo/\(path: names, style: .label, explode: true)/\(pathObject: point, name: "point", style: .matrix)")
         request.addQuery("words", words, style: .spaceDelimited, explode: false)

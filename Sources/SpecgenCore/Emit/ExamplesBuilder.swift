@@ -15,11 +15,13 @@ struct ExamplesBuilder {
         var responses: [Response]
     }
 
-    /// A response: no content type when it has no body, no body when its example is not documented.
+    /// A response: no content type when it has no body, no body when its example is not documented,
+    /// no headers when it documents no header example.
     private struct Response: Encodable {
         var status: Int
         var contentType: String?
         var body: String?
+        var headers: [String: String]?
     }
 
     func context(header: String) -> ExamplesContext {
@@ -44,7 +46,10 @@ struct ExamplesBuilder {
     /// The response as the transport answers it; nil for `default`, which has no status to answer with.
     private func response(_ response: Endpoint.Response) -> Response? {
         guard let status = response.status else { return nil }
-        return Response(status: status, contentType: response.contentType, body: response.example.flatMap { sentBody($0, encoding: response.encoding) })
+        let headers = Dictionary(response.headerExamples.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return Response(
+            status: status, contentType: response.contentType, body: response.example.flatMap { sentBody($0, encoding: response.encoding) },
+            headers: headers.isEmpty ? nil : headers)
     }
 
     /// The bytes of an example as the response sends them: JSON as it is, a text's string as

@@ -135,6 +135,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
         public var stream: Stream?
         /// The struct of the headers it documents, from ``APIModel/headerSets``.
         public var headers: String?
+        /// The header fields its documented header examples make, in the order documented.
+        public var headerExamples: [HeaderField] = []
 
         public var isSuccess: Bool { status.map { (200..<300).contains($0) } ?? false }
     }
@@ -214,6 +216,12 @@ public struct Server: Hashable, Sendable, Codable {
 
 /// Response headers the description documents, read into one struct: operations that document
 /// the same headers share it.
+/// A header field's name and text.
+public struct HeaderField: Hashable, Sendable, Codable {
+    public var name: String
+    public var value: String
+}
+
 public struct HeaderSet: Hashable, Sendable, Codable {
     public struct Header: Hashable, Sendable, Codable {
         public var name: String

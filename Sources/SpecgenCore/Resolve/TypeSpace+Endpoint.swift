@@ -396,7 +396,8 @@ extension TypeSpace {
             guard let (contentType, media) = preferredContent(response["content"]) else {
                 let headers = headerSet(response["headers"], place: responsePlace)
                 return Endpoint.Response(
-                    status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream, headers: headers)
+                    status: status, isRange: isRange, documentation: response["description"]?.text, stream: stream, headers: headers,
+                    headerExamples: headerExamples(response["headers"]))
             }
             let encoding = responseEncoding(contentType)
             let type: TypeRef =
@@ -408,7 +409,8 @@ extension TypeSpace {
             let headers = headerSet(response["headers"], place: responsePlace)
             return Endpoint.Response(
                 status: status, isRange: isRange, documentation: response["description"]?.text, contentType: contentType,
-                encoding: encoding, type: type, example: example(media), stream: stream, headers: headers)
+                encoding: encoding, type: type, example: example(media), stream: stream, headers: headers,
+                headerExamples: headerExamples(response["headers"]))
         }
         let successes = responses.indices.filter { responses[$0].isSuccess }
         guard successes.count > 1 else { return (responses, nil) }
@@ -426,6 +428,22 @@ extension TypeSpace {
     private func example(_ media: Node) -> String? {
         let example = media["example"] ?? media["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
         return example.map(JSONWriter.json)
+    }
+
+    /// The fields a response's header examples make: each header's `example`, else the first of its
+    /// `examples`, else its schema's `example`; a list's items joined with commas, as `simple`
+    /// style writes them. A header whose example is an object is left out.
+    private func headerExamples(_ node: Node?) -> [HeaderField] {
+        (node?.pairs ?? []).compactMap { pair in
+            guard pair.key.lowercased() != "content-type", let header = dereferenced(pair.value) else { return nil }
+            let example = header["example"] ?? header["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
+                ?? header["schema"].flatMap(dereferenced)?["example"]
+            let items = example?.items.map { $0.compactMap(\.scalar?.text) }
+            guard let text = example?.scalar?.text ?? items.flatMap({ $0.count == example?.items?.count ? $0.joined(separator: ",") : nil }) else {
+                return nil
+            }
+            return HeaderField(name: pair.key, value: text)
+        }
     }
 
     /// The struct of the headers a response documents (`Content-Type`, which OpenAPI has ignored,

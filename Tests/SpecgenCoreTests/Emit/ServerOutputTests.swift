@@ -4,11 +4,11 @@ import Testing
 
 @Suite("The server output")
 struct ServerOutputTests {
-    @Test("The ServerStubs module holds what its golden case generates, server support included")
+    @Test("The ServerStubs module holds what its golden case generates, server support and documented examples included")
     func serverModule() throws {
         let golden = GoldenCase(name: "server-stubs")
         let generated = try golden.generatedFiles()
-        #expect(generated.map(\.name) == Emitter.fileNames + Emitter.serverFileNames)
+        #expect(generated.map(\.name) == Emitter.fileNames + Emitter.serverFileNames + Emitter.examplesFileNames)
         let folder = Fixtures.packageRoot.appendingPathComponent("GeneratedExample/Sources/ServerStubs")
         for file in generated {
             let checkedIn = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
