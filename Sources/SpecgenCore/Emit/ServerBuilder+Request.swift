@@ -52,7 +52,7 @@ extension ServerBuilder {
             return ["\(Endpoint.bodyArgument): " + (body.isRequired ? "ServerRequest.required(\(value), \"the body\")" : value)]
         }
         return orderedParts(content).map { part in
-            "\(SwiftNamer.escaped(part.swiftName)): " + partValue(part, parts: body.isRequired ? "parts" : "parts?", isRequired: part.isRequired && body.isRequired)
+            "\(SwiftNamer.argumentLabel(part.swiftName)): " + partValue(part, parts: body.isRequired ? "parts" : "parts?", isRequired: part.isRequired && body.isRequired)
         }
     }
 
@@ -73,7 +73,7 @@ extension ServerBuilder {
             }
             lines.append("    let parts = try ServerRequest.required(request.multipartBody(), \"the body\")")
             let fields = orderedParts(content).map { part in
-                SwiftNamer.escaped(part.swiftName) + ": " + partValue(part, parts: "parts", isRequired: part.isRequired)
+                SwiftNamer.argumentLabel(part.swiftName) + ": " + partValue(part, parts: "parts", isRequired: part.isRequired)
             }
             // Optional files are read without throwing; any other field may throw.
             let throwing = content.parts.contains { $0.isRequired || $0.kind != .file }

@@ -76,7 +76,7 @@ struct ServerBuilder {
     /// The argument values the route passes, in the order of ``arguments(_:)``.
     func argumentValues(_ endpoint: Endpoint) -> [String] {
         var values = endpoint.parameters.sorted { Self.order($0) < Self.order($1) }.map { parameter in
-            "\(SwiftNamer.escaped(parameter.swiftName)): " + parameterValue(parameter)
+            "\(SwiftNamer.argumentLabel(parameter.swiftName)): " + parameterValue(parameter)
         }
         if let body = endpoint.body {
             values.insert(contentsOf: bodyValues(body), at: endpoint.parameters.filter { $0.location == .path }.count)

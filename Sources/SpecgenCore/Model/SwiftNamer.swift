@@ -52,6 +52,12 @@ public enum SwiftNamer {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// The identifier as an argument label in a call (`default: true`): only `inout`, `var` and
+    /// `let` need backticks there, and the compiler warns of others.
+    public static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
     /// The name of a case that holds a `type`: `company`, `companyList`, `stringMap`, `jsonValue`;
     /// `typeName` gives a declaration's Swift name.
     public static func caseName(for type: TypeRef, typeName: (TypeID) -> String) -> String {

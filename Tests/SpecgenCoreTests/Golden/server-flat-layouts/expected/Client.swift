@@ -5,7 +5,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// A client for Layouts a router reads back.
+/// A client for Layouts a router reads back, one it cannot, and keywords as labels.
 public struct Client: Sendable {
     /// The documented server of operations that name none of their own.
     public static let defaultServer = ""
@@ -38,13 +38,15 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - filter: A text (under its name), or an object (its fields); the router reads both.
     ///   - xScope: A text, or an object of fields; a header lays both out alike, so the router reads only the object (warned).
+    ///   - default: A keyword as an argument label, which a call writes without backticks.
     ///   - page: A number or a name; both are single values, which the router reads.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
     /// - Remark: GET /search, from api.yaml:6:7
-    public func search(filter: SearchFilter? = nil, xScope: SearchXScope? = nil, page: SearchPage? = nil) async throws {
+    public func search(filter: SearchFilter? = nil, xScope: SearchXScope? = nil, `default`: Bool? = nil, page: SearchPage? = nil) async throws {
         var request = HTTPRequest(method: "GET", server: Self.defaultServer, path: "/search")
         try request.addQuery("filter", object: filter)
         try request.setHeader("X-Scope", object: xScope)
+        request.addQuery("default", `default`)
         request.addQuery("page", page)
         try await send(request)
     }
@@ -54,10 +56,26 @@ public struct Client: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
-    /// - Remark: POST /orders, from api.yaml:38:7
+    /// - Remark: POST /orders, from api.yaml:42:7
     public func createOrder(body: CreateOrderRequest? = nil) async throws {
         var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/orders")
         try request.setFormBody(body, styles: ["card": (.deepObject, explode: true)])
+        try await send(request)
+    }
+
+    /// POST /uploads
+    ///
+    /// - Parameters:
+    ///   - file: The `file` field of the multipart body.
+    ///   - extension: The `extension` field of the multipart body.
+    /// - Throws: `APIError` for a status other than success, with the documented error body decoded.
+    /// - Remark: POST /uploads, from api.yaml:66:7
+    public func upload(file: MultipartFile, `extension`: String? = nil) async throws {
+        var request = HTTPRequest(method: "POST", server: Self.defaultServer, path: "/uploads")
+        request.setMultipartBody {
+            $0.addFile("file", file)
+            $0.addText("extension", `extension`)
+        }
         try await send(request)
     }
 }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The operations of Layouts a router reads back, one method each, for a server to implement.
+/// The operations of Layouts a router reads back, one it cannot, and keywords as labels, one method each, for a server to implement.
 ///
 /// Serve an implementation with `Router(handler:)`, which reads each request as the client sends it
 /// and writes what the method returns as the client reads it.
@@ -11,13 +11,19 @@ public protocol APIHandler: Sendable {
     ///
     /// - Throws: `ErrorResponse` to answer with a status other than success (a documented error body, or any bytes).
     /// - Remark: GET /search
-    func search(filter: SearchFilter?, xScope: SearchXScope?, page: SearchPage?) async throws
+    func search(filter: SearchFilter?, xScope: SearchXScope?, `default`: Bool?, page: SearchPage?) async throws
 
     /// POST /orders
     ///
     /// - Throws: `ErrorResponse` to answer with a status other than success (a documented error body, or any bytes).
     /// - Remark: POST /orders
     func createOrder(body: CreateOrderRequest?) async throws
+
+    /// POST /uploads
+    ///
+    /// - Throws: `ErrorResponse` to answer with a status other than success (a documented error body, or any bytes).
+    /// - Remark: POST /uploads
+    func upload(file: MultipartFile, `extension`: String?) async throws
 }
 
 /// Serves an ``APIHandler``: reads each request as the client sends it, calls the method of its
@@ -39,6 +45,7 @@ public struct Router: Sendable {
         routes = [
             Route("GET", "/search") { try await Operations.search($0, $1, $2) },
             Route("POST", "/orders") { try await Operations.createOrder($0, $1, $2) },
+            Route("POST", "/uploads") { try await Operations.upload($0, $1, $2) },
         ]
     }
 
@@ -53,6 +60,7 @@ public struct Router: Sendable {
             try await handler.search(
                 filter: request.query("filter", as: SearchFilter.self, shape: .valueOrObject),
                 xScope: request.header("X-Scope", as: SearchXScope.self, shape: .valueOrObject),
+                default: request.query("default", as: Bool.self),
                 page: request.query("page", as: SearchPage.self)
             )
             return ServerResponse(status: 204)
@@ -61,6 +69,15 @@ public struct Router: Sendable {
         static func createOrder(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             try await handler.createOrder(
                 body: request.formBody(CreateOrderRequest.self, styles: ["card": (.deepObject, explode: true)], flatObjects: ["address"])
+            )
+            return ServerResponse(status: 204)
+        }
+
+        static func upload(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
+            let parts = try ServerRequest.required(request.multipartBody(), "the body")
+            try await handler.upload(
+                file: ServerRequest.required(parts.file("file"), "the field 'file'"),
+                extension: parts.text("extension", as: String.self)
             )
             return ServerResponse(status: 204)
         }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/paths/~1search/get/parameters (api.yaml:31:13)
+/// - Remark: from #/paths/~1search/get/parameters (api.yaml:35:13)
 public enum SearchPage: Codable, Hashable, Sendable, ParameterValue {
     case int(Int)
     case string(String)

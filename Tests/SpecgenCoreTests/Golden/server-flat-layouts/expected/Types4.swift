@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// - Remark: from #/paths/~1orders/post/requestBody (api.yaml:43:15)
+/// - Remark: from #/paths/~1orders/post/requestBody (api.yaml:47:15)
 public struct CreateOrderRequest: Codable, Hashable, Sendable {
     public var item: String?
     /// Laid out flat among the other fields in the default style.
@@ -35,7 +35,7 @@ public struct CreateOrderRequest: Codable, Hashable, Sendable {
 
     /// Laid out flat among the other fields in the default style.
     ///
-    /// - Remark: from #/paths/~1orders/post/requestBody/properties/address (api.yaml:47:19)
+    /// - Remark: from #/paths/~1orders/post/requestBody/properties/address (api.yaml:51:19)
     public struct Address: Codable, Hashable, Sendable {
         public var city: String?
         public var zip: String?
@@ -61,7 +61,7 @@ public struct CreateOrderRequest: Codable, Hashable, Sendable {
         }
     }
 
-    /// - Remark: from #/paths/~1orders/post/requestBody/properties/card (api.yaml:53:19)
+    /// - Remark: from #/paths/~1orders/post/requestBody/properties/card (api.yaml:57:19)
     public struct Card: Codable, Hashable, Sendable {
         public var number: String?
 
