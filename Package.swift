@@ -106,6 +106,11 @@ let package = Package(
             path: "GeneratedExample/Sources/ServerStubs",
             exclude: ["specgen.yaml"]
         ),
+        .target(
+            name: "Petstore",
+            path: "GeneratedExample/Sources/Petstore",
+            exclude: ["specgen.yaml"]
+        ),
         // Test only: what the test targets share (JSON values as they compare them, an HTTP server
         // on 127.0.0.1).
         .target(
@@ -130,6 +135,10 @@ let package = Package(
                 "ServerStubs", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
+        ),
+        .testTarget(
+            name: "PetstoreTests",
+            dependencies: ["Petstore", "TestSupport"]
         ),
         .testTarget(
             name: "SpecgenCoreTests",

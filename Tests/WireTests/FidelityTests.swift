@@ -150,4 +150,15 @@ struct FidelityTests {
         let sent = try JSONDecoder().decode(Issue.self, from: Data(#"{"id": 1, "title": "t", "body": null, "dueOn": "2024-08-31T23:30:00-05:00"}"#.utf8))
         #expect(sent.dueOn == CalendarDate(year: 2024, month: 8, day: 31))
     }
+
+    @Test("a date-time with any offset RFC 3339 allows (to 23:59) is read as its instant")
+    func wideOffsets() throws {
+        func closedAt(_ text: String) throws -> Date? {
+            try JSONDecoder().decode(Issue.self, from: Data(#"{"id": 1, "title": "t", "body": null, "closedAt": "\#(text)"}"#.utf8)).closedAt
+        }
+        // 2026-01-02T03:04:05Z is 1_767_323_045; Foundation's own parser stops at 18 hours.
+        #expect(try closedAt("2026-01-02T03:04:05-21:16") == Date(timeIntervalSince1970: 1_767_323_045 + 76_560))
+        #expect(try closedAt("2026-01-02T03:04:05.5+23:59") == Date(timeIntervalSince1970: 1_767_323_045.5 - 86_340))
+        #expect(throws: DecodingError.self) { try closedAt("2026-01-02T03:04:05+24:00") }
+    }
 }

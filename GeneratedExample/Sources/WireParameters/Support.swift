@@ -318,6 +318,18 @@ enum ISO8601Coding {
     private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     static func date(from text: String) -> Date? {
+        if let date = parse(text) { return date }
+        // RFC 3339 allows offsets to 23:59; Foundation's parser stops at 18 hours.
+        let offset = text.suffix(6)
+        guard let sign = offset.first, sign == "+" || sign == "-", offset.dropFirst(3).first == ":",
+            let hours = Int(offset.dropFirst().prefix(2)), let minutes = Int(offset.suffix(2)), hours < 24, minutes < 60,
+            let local = parse(text.dropLast(6) + "Z")
+        else { return nil }
+        let seconds = Double(hours * 3_600 + minutes * 60)
+        return local.addingTimeInterval(sign == "-" ? seconds : -seconds)
+    }
+
+    private static func parse(_ text: String) -> Date? {
         (try? whole.parse(text)) ?? (try? fractional.parse(text))
     }
 

@@ -16,6 +16,24 @@ struct ServerOutputTests {
         }
     }
 
+    @Test("The Petstore module holds what the corpus's Swagger pet store generates, server included")
+    func petstoreModule() throws {
+        let spec = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/Petstore/openapi.yaml")
+        // The copy is the corpus's file, unchanged, wherever the corpus sits beside the package.
+        let corpus = Fixtures.packageRoot.appendingPathComponent("../shared/corpus/varied/swagger-petstore-openapi.yaml")
+        if FileManager.default.fileExists(atPath: corpus.path) {
+            #expect(try Data(contentsOf: spec) == Data(contentsOf: corpus))
+        }
+        let result = try Fixtures.generate(spec, displayedAs: "openapi.yaml", parts: [.types, .client, .server])
+        #expect(!result.hasErrors)
+        let folder = Fixtures.packageRoot.appendingPathComponent("GeneratedExample/Sources/Petstore")
+        #expect(result.files.map(\.name) == Emitter.fileNames + Emitter.serverFileNames)
+        for file in result.files {
+            let checkedIn = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
+            #expect(checkedIn == file.contents, "Petstore/\(file.name) is stale: regenerate it")
+        }
+    }
+
     @Test("Without the server, none of its files is written and none of its names is reserved")
     func serverOnlyOnRequest() throws {
         let files = try GoldenCase(name: "wire-responses").generatedFiles()

@@ -25,7 +25,12 @@ enum Fixtures {
     }
 
     static func exaSpecs(parts: Set<GeneratedPart> = GeneratedPart.defaults) throws -> Generator.Result {
-        let folder = try InputFolder(path: specs.path, displayedAs: "specs")
+        try generate(specs, displayedAs: "specs", parts: parts)
+    }
+
+    /// What the pipeline makes of the folder or file at `input`.
+    static func generate(_ input: URL, displayedAs name: String, parts: Set<GeneratedPart>) throws -> Generator.Result {
+        let folder = try InputFolder(path: input.path, displayedAs: name)
         return Generator(emitter: Emitter(options: EmitOptions(parts: parts))).generate(try folder.entries())
     }
 }
