@@ -393,13 +393,14 @@ extension ServerRequest {
         }
     }
 
-    /// A query parameter's value laid out in `style`; nil when the query does not have it.
+    /// A query parameter's value laid out in `style`; nil when the query does not have it. An
+    /// object exploded in `form` style is read from the items `keys` names (any, without them).
     func query<Value: Decodable>(
         _ name: String, as type: Value.Type, shape: ParameterShape = .scalar, style: ParameterStyle = .form, explode: Bool = true,
-        allowReserved: Bool = false
+        allowReserved: Bool = false, keys: Set<String>? = nil
     ) throws -> Value? {
         let what = "the query parameter '\(name)'"
-        let layout = FormLayout(style: style, explode: explode, plusIsSpace: !allowReserved)
+        let layout = FormLayout(style: style, explode: explode, plusIsSpace: !allowReserved, keys: keys)
         guard let tree = try layout.tree(name, shape: shape, items: queryItems) else { return nil }
         return try decodeParameter(Value.self, from: tree, what)
     }
@@ -417,14 +418,17 @@ extension ServerRequest {
         return try decodeParameter(Value.self, from: tree, "the header '\(name)'")
     }
 
-    /// A cookie parameter's value (`form` style); nil when the request does not have it.
-    func cookie<Value: Decodable>(_ name: String, as type: Value.Type, shape: ParameterShape = .scalar, explode: Bool = true) throws -> Value? {
+    /// A cookie parameter's value (`form` style); nil when the request does not have it. An
+    /// exploded object is read from the cookies `keys` names (any, without them).
+    func cookie<Value: Decodable>(
+        _ name: String, as type: Value.Type, shape: ParameterShape = .scalar, explode: Bool = true, keys: Set<String>? = nil
+    ) throws -> Value? {
         let items: [(name: String, value: String)] = (header("Cookie") ?? "").split(separator: ";").compactMap { item in
             let item = item.trimmingCharacters(in: .whitespaces)
             guard let equals = item.firstIndex(of: "=") else { return nil }
             return (unescaped(item[..<equals]), String(item[item.index(after: equals)...]))
         }
-        let layout = FormLayout(style: .form, explode: explode, plusIsSpace: false)
+        let layout = FormLayout(style: .form, explode: explode, plusIsSpace: false, keys: keys)
         guard let tree = try layout.tree(name, shape: shape, items: items) else { return nil }
         return try decodeParameter(Value.self, from: tree, "the cookie '\(name)'")
     }
@@ -442,6 +446,9 @@ struct FormLayout {
     var style: ParameterStyle
     var explode: Bool
     var plusIsSpace: Bool
+    /// The items an object exploded in `form` style is read from: its properties' names, so it is
+    /// absent when none is there; nil for an object that takes any name.
+    var keys: Set<String>? = nil
 
     func tree(_ name: String, shape: ParameterShape, items: [(name: String, value: String)]) throws -> ParameterTree? {
         if shape == .valueOrObject {
@@ -492,6 +499,7 @@ struct FormLayout {
                 guard item.name.hasPrefix(name + "["), item.name.hasSuffix("]") else { continue }
                 path = item.name.dropFirst(name.count + 1).dropLast().components(separatedBy: "][")
             } else {
+                guard keys?.contains(item.name) ?? true else { continue }
                 path = [item.name]
             }
             found = true
@@ -788,9 +796,9 @@ extension ServerRequest {
 
     /// An `application/x-www-form-urlencoded` body as `type`, each property in its style (`form`
     /// and exploded unless `styles` names another), the `flatObjects` read from the fields their
-    /// properties are laid out in; nil when there is none.
+    /// properties are laid out in (the names each lists; any, for nil); nil when there is none.
     func formBody<Value: Decodable>(
-        _ type: Value.Type, styles: [String: (ParameterStyle, explode: Bool)] = [:], flatObjects: [String] = []
+        _ type: Value.Type, styles: [String: (ParameterStyle, explode: Bool)] = [:], flatObjects: [String: Set<String>?] = [:]
     ) throws -> Value? {
         guard !body.isEmpty else { return nil }
         try requireMediaType("application/x-www-form-urlencoded")
@@ -815,8 +823,9 @@ extension ServerRequest {
             }
             members[name] = tree
         }
-        let flat = FormLayout(style: .form, explode: true, plusIsSpace: true)
-        for name in flatObjects { members[name] = try flat.tree(name, shape: .object, items: items) }
+        for (name, keys) in flatObjects {
+            members[name] = try FormLayout(style: .form, explode: true, plusIsSpace: true, keys: keys).tree(name, shape: .object, items: items)
+        }
         return try decodeParameter(Value.self, from: .object(members), "the form body")
     }
 

@@ -17,6 +17,9 @@ extension ServerBuilder {
         }
         if parameter.explode != explodesByDefault { arguments.append("explode: \(parameter.explode)") }
         if parameter.location == .query, parameter.allowReserved { arguments.append("allowReserved: true") }
+        if parameter.isStructured, parameter.style == .form, parameter.explode, let keys = flatKeys(parameter.type) {
+            arguments.append("keys: " + Self.setLiteral(keys))
+        }
         let read: String
         switch parameter.location {
         case .path: return "request.path(\(([name, "path"] + arguments).joined(separator: ", ")))"
@@ -97,12 +100,45 @@ extension ServerBuilder {
             return "request.dataBody(contentType: \(type))"
         case .form:
             let styles = content.formStyles.map { "\(SwiftLiteral.string($0.name)): (.\($0.style.rawValue), explode: \($0.explode))" }
-            let flat = content.flatObjects.map(SwiftLiteral.string)
+            let fields = objectProperties(content.type) ?? []
+            let flat = content.flatObjects.map { name in
+                let keys = fields.first { $0.jsonName == name }.flatMap { flatKeys($0.type) }
+                return SwiftLiteral.string(name) + ": " + (keys.map(Self.setLiteral) ?? "nil")
+            }
             return "request.formBody(\(names.spelling(content.type)).self" + (styles.isEmpty ? "" : ", styles: [\(styles.joined(separator: ", "))]")
                 + (flat.isEmpty ? "" : ", flatObjects: [\(flat.joined(separator: ", "))]") + ")"
         case .multipart:
             return "request.multipartBody()"
         }
+    }
+
+    /// The names an object laid out flat (exploded `form`) is read from: its properties', or those
+    /// of a union's object members; nil when it takes any name (a dictionary, additional
+    /// properties).
+    private func flatKeys(_ type: TypeRef) -> [String]? {
+        guard case .named(let id) = unaliased(type) else { return nil }
+        let members: [TypeRef]
+        switch model[id].kind {
+        case .object(let shape): return shape.additionalProperties == nil ? shape.properties.map(\.jsonName) : nil
+        case .kindUnion(let cases): members = cases.compactMap(\.type)
+        case .shapeUnion(let cases): members = cases.map(\.type)
+        default: return nil
+        }
+        let keys = members.compactMap { member -> [String]?? in
+            guard case .named(let id) = unaliased(member), case .object = model[id].kind else { return nil }
+            return flatKeys(member)
+        }
+        return keys.contains { $0 == nil } ? nil : keys.flatMap { $0 ?? [] }
+    }
+
+    /// The properties of an object type, through aliases.
+    private func objectProperties(_ type: TypeRef) -> [Property]? {
+        guard case .named(let id) = unaliased(type), case .object(let shape) = model[id].kind else { return nil }
+        return shape.properties
+    }
+
+    private static func setLiteral(_ keys: [String]) -> String {
+        "[" + Array(Set(keys)).sorted().map(SwiftLiteral.string).joined(separator: ", ") + "]"
     }
 
     /// A multipart field read from `parts`: text as its type, JSON decoded, files as they came.

@@ -58,7 +58,7 @@ public struct Router: Sendable {
     enum Operations {
         static func search(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             try await handler.search(
-                filter: request.query("filter", as: SearchFilter.self, shape: .valueOrObject),
+                filter: request.query("filter", as: SearchFilter.self, shape: .valueOrObject, keys: ["field", "value"]),
                 xScope: request.header("X-Scope", as: SearchXScope.self, shape: .valueOrObject),
                 default: request.query("default", as: Bool.self),
                 page: request.query("page", as: SearchPage.self)
@@ -68,7 +68,7 @@ public struct Router: Sendable {
 
         static func createOrder(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             try await handler.createOrder(
-                body: request.formBody(CreateOrderRequest.self, styles: ["card": (.deepObject, explode: true)], flatObjects: ["address"])
+                body: request.formBody(CreateOrderRequest.self, styles: ["card": (.deepObject, explode: true)], flatObjects: ["address": ["city", "zip"]])
             )
             return ServerResponse(status: 204)
         }

@@ -114,8 +114,8 @@ public struct Router: Sendable {
     enum Operations {
         static func adopt(_ handler: any APIHandler, _ request: ServerRequest, _ path: [String: String]) async throws -> ServerResponse {
             try await handler.adopt(
-                body: ServerRequest.required(request.formBody(Adoption.self, flatObjects: ["home"]), "the body"),
-                contact: request.query("contact", as: AdoptContact.self, shape: .valueOrObject)
+                body: ServerRequest.required(request.formBody(Adoption.self, flatObjects: ["home": ["city", "rooms"]]), "the body"),
+                contact: request.query("contact", as: AdoptContact.self, shape: .valueOrObject, keys: ["email", "phone"])
             )
             return ServerResponse(status: 204)
         }
