@@ -1343,41 +1343,20 @@ extension String: HeaderValue {
     public init?(headerText: String) { self = headerText }
 }
 
-extension Int: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
+/// Integers are read in base 10, whole.
+extension HeaderValue where Self: FixedWidthInteger {
+    public init?(headerText: String) { self.init(headerText, radix: 10) }
 }
 
-extension Int32: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension Int64: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension Int8: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension Int16: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension UInt8: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension UInt16: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension UInt32: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
-
-extension UInt64: HeaderValue {
-    public init?(headerText: String) { self.init(headerText) }
-}
+extension Int: HeaderValue {}
+extension Int32: HeaderValue {}
+extension Int64: HeaderValue {}
+extension Int8: HeaderValue {}
+extension Int16: HeaderValue {}
+extension UInt8: HeaderValue {}
+extension UInt16: HeaderValue {}
+extension UInt32: HeaderValue {}
+extension UInt64: HeaderValue {}
 
 extension Decimal: HeaderValue {
     /// The whole text as a number (`Decimal(string:)` alone reads `12abc` as 12).

@@ -117,18 +117,19 @@ extension ServerBuilder {
     /// properties).
     private func flatKeys(_ type: TypeRef) -> [String]? {
         guard case .named(let id) = unaliased(type) else { return nil }
-        let members: [TypeRef]
         switch model[id].kind {
-        case .object(let shape): return shape.additionalProperties == nil ? shape.properties.map(\.jsonName) : nil
-        case .kindUnion(let cases): members = cases.compactMap(\.type)
-        case .shapeUnion(let cases): members = cases.map(\.type)
-        default: return nil
+        case .object(let shape):
+            return shape.additionalProperties == nil ? shape.properties.map(\.jsonName) : nil
+        case .kindUnion, .shapeUnion:
+            var keys: [String] = []
+            for member in model[id].kind.payloads where objectProperties(member) != nil {
+                guard let own = flatKeys(member) else { return nil }
+                keys += own
+            }
+            return keys
+        default:
+            return nil
         }
-        let keys = members.compactMap { member -> [String]?? in
-            guard case .named(let id) = unaliased(member), case .object = model[id].kind else { return nil }
-            return flatKeys(member)
-        }
-        return keys.contains { $0 == nil } ? nil : keys.flatMap { $0 ?? [] }
     }
 
     /// The properties of an object type, through aliases.

@@ -214,14 +214,14 @@ public struct Server: Hashable, Sendable, Codable {
     public var isRelative: Bool { !url.contains("://") }
 }
 
-/// Response headers the description documents, read into one struct: operations that document
-/// the same headers share it.
 /// A header field's name and text.
 public struct HeaderField: Hashable, Sendable, Codable {
     public var name: String
     public var value: String
 }
 
+/// Response headers the description documents, read into one struct: operations that document
+/// the same headers share it.
 public struct HeaderSet: Hashable, Sendable, Codable {
     public struct Header: Hashable, Sendable, Codable {
         public var name: String

@@ -36,6 +36,16 @@ public struct TypeDecl: Hashable, Sendable, Codable {
             return false
         }
 
+        /// The types a union's cases hold; none for other kinds.
+        var payloads: [TypeRef] {
+            switch self {
+            case .taggedUnion(let union): union.cases.map(\.type)
+            case .kindUnion(let cases): cases.compactMap(\.type)
+            case .shapeUnion(let cases): cases.map(\.type)
+            case .object, .stringEnum, .alias: []
+            }
+        }
+
         /// The same kind with every declaration it refers to replaced by `transform`'s.
         func replacingReferences(_ transform: (TypeID) -> TypeID) -> Kind {
             switch self {

@@ -100,13 +100,6 @@ enum OutOfLine {
     }
 
     private static func largestCase(of kind: TypeDecl.Kind, size: (TypeRef) -> Int) -> Int {
-        let payloads: [TypeRef] =
-            switch kind {
-            case .taggedUnion(let union): union.cases.map(\.type)
-            case .kindUnion(let cases): cases.compactMap(\.type)
-            case .shapeUnion(let cases): cases.map(\.type)
-            case .object, .stringEnum, .alias: []
-            }
-        return payloads.map(size).max() ?? 0
+        kind.payloads.map(size).max() ?? 0
     }
 }

@@ -178,12 +178,7 @@ extension TypeSpace {
     /// numbers) and members it lays out as an object: a router reads a parameter by one layout.
     private func mixesObjectsAndValues(_ type: TypeRef) -> Bool {
         guard case .named(let id) = unaliased(type) else { return false }
-        let members: [TypeRef] =
-            switch self[id].kind {
-            case .kindUnion(let cases): cases.compactMap(\.type)
-            case .shapeUnion(let cases): cases.map(\.type)
-            default: []
-            }
+        let members = self[id].kind.payloads
         let values = members.filter(isParameterValue)
         return !values.isEmpty && values.count < members.count
     }
@@ -423,11 +418,15 @@ extension TypeSpace {
         return (responses, claimTopLevelName(place.name + "Outcome"))
     }
 
-    /// The JSON text of the example a media type documents: its `example`, else the value of the
-    /// first of its `examples` (a `$ref` to `components/examples` followed).
+    /// The JSON text of the example a media type documents (``documentedExample(_:)``).
     private func example(_ media: Node) -> String? {
-        let example = media["example"] ?? media["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
-        return example.map(JSONWriter.json)
+        documentedExample(media).map(JSONWriter.json)
+    }
+
+    /// What a media type or header documents as its example: its `example`, else the value of the
+    /// first of its `examples` (a `$ref` to `components/examples` followed).
+    private func documentedExample(_ node: Node) -> Node? {
+        node["example"] ?? node["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
     }
 
     /// The fields a response's header examples make: each header's `example`, else the first of its
@@ -435,14 +434,13 @@ extension TypeSpace {
     /// style writes them. A header whose example is an object is left out.
     private func headerExamples(_ node: Node?) -> [HeaderField] {
         (node?.pairs ?? []).compactMap { pair in
-            guard pair.key.lowercased() != "content-type", let header = dereferenced(pair.value) else { return nil }
-            let example = header["example"] ?? header["examples"]?.pairs?.first.flatMap { dereferenced($0.value)?["value"] }
-                ?? header["schema"].flatMap(dereferenced)?["example"]
-            let items = example?.items.map { $0.compactMap(\.scalar?.text) }
-            guard let text = example?.scalar?.text ?? items.flatMap({ $0.count == example?.items?.count ? $0.joined(separator: ",") : nil }) else {
-                return nil
-            }
-            return HeaderField(name: pair.key, value: text)
+            guard pair.key.lowercased() != "content-type", let header = dereferenced(pair.value),
+                let example = documentedExample(header) ?? header["schema"].flatMap(dereferenced)?["example"]
+            else { return nil }
+            if let text = example.scalar?.text { return HeaderField(name: pair.key, value: text) }
+            let texts = (example.items ?? []).compactMap(\.scalar?.text)
+            guard let items = example.items, texts.count == items.count else { return nil }
+            return HeaderField(name: pair.key, value: texts.joined(separator: ","))
         }
     }
 
