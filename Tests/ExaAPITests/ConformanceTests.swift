@@ -31,11 +31,11 @@ struct ExaConformanceTests {
 
     @Test("valid requests: every conformance check of status, content type, headers and body passes")
     func validRequests() async throws {
-        try await Self.serve(mode: "positive", ["--checks", "all", "--exclude-checks", "use_after_free,ensure_resource_availability,unsupported_method"])
+        try await Self.serve(mode: "positive", Schemathesis.validRequestChecks)
     }
 
     @Test("invalid requests: none gets a 5xx or crashes the router")
     func invalidRequests() async throws {
-        try await Self.serve(mode: "negative", ["--checks", "not_a_server_error"])
+        try await Self.serve(mode: "negative", Schemathesis.invalidRequestChecks)
     }
 }

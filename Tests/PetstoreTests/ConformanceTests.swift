@@ -14,8 +14,8 @@ struct PetstoreConformanceTests {
     @Test("valid requests: every conformance check of status, content type, headers and body passes")
     func validRequests() async throws {
         try await withRouter(StoreHandler()) { server in
-            let checks = ["--checks", "all", "--exclude-checks", "use_after_free,ensure_resource_availability,unsupported_method"]
-            let (status, output) = try await Schemathesis.run(spec: Self.spec, url: server.url, mode: "positive", Self.credentials + checks)
+            let (status, output) = try await Schemathesis.run(
+                spec: Self.spec, url: server.url, mode: "positive", Self.credentials + Schemathesis.validRequestChecks)
             #expect(status == 0, "schemathesis found problems (is it installed? python3 -m pip install schemathesis):\n\(output)")
         }
     }
@@ -24,7 +24,7 @@ struct PetstoreConformanceTests {
     func invalidRequests() async throws {
         try await withRouter(StoreHandler()) { server in
             let (status, output) = try await Schemathesis.run(
-                spec: Self.spec, url: server.url, mode: "negative", Self.credentials + ["--checks", "not_a_server_error"])
+                spec: Self.spec, url: server.url, mode: "negative", Self.credentials + Schemathesis.invalidRequestChecks)
             #expect(status == 0, "schemathesis found problems (is it installed? python3 -m pip install schemathesis):\n\(output)")
         }
     }

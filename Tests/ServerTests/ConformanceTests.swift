@@ -16,11 +16,8 @@ struct ConformanceTests {
     @Test("valid requests: every conformance check of status, content type, headers and body passes")
     func validRequests() async throws {
         try await withRouter(RecordingHandler(findsEveryPet: true)) { server in
-            // Left out: the checks of state (the handler keeps none, so a deleted pet is still
-            // there), and of methods no operation has, which FlyingFox answers itself before the
-            // router sees them (the router's own 405 is tested in MalformedRequestTests).
-            let checks = ["--checks", "all", "--exclude-checks", "use_after_free,ensure_resource_availability,unsupported_method"]
-            let (status, output) = try await Schemathesis.run(spec: Self.spec, url: server.url, mode: "positive", excluding: Self.streams, checks)
+            let (status, output) = try await Schemathesis.run(
+                spec: Self.spec, url: server.url, mode: "positive", excluding: Self.streams, Schemathesis.validRequestChecks)
             #expect(status == 0, "schemathesis found problems (is it installed? python3 -m pip install schemathesis):\n\(output)")
         }
     }
@@ -28,11 +25,8 @@ struct ConformanceTests {
     @Test("invalid requests: none gets a 5xx or crashes the router")
     func invalidRequests() async throws {
         try await withRouter(RecordingHandler(findsEveryPet: true)) { server in
-            // Only this check: the router answers what it cannot read with a 400 or 415 that the
-            // description does not document, and checks types, not the schemas' constraints
-            // (minLength, maximum) or closed enums (string enums stay open).
             let (status, output) = try await Schemathesis.run(
-                spec: Self.spec, url: server.url, mode: "negative", excluding: Self.streams, ["--checks", "not_a_server_error"])
+                spec: Self.spec, url: server.url, mode: "negative", excluding: Self.streams, Schemathesis.invalidRequestChecks)
             #expect(status == 0, "schemathesis found problems (is it installed? python3 -m pip install schemathesis):\n\(output)")
         }
     }

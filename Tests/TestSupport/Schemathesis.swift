@@ -2,6 +2,17 @@ import Foundation
 
 /// Runs schemathesis's command line (`python3 -m schemathesis.cli run`), a few examples an operation.
 package enum Schemathesis {
+    /// Every conformance check of status, content type, headers and body, for valid requests;
+    /// left out are the checks of state (the tests' handlers keep none, so a deleted pet is still
+    /// there) and of methods no operation has, which FlyingFox answers itself before the router
+    /// sees them (the router's own 405 is tested in ServerTests' MalformedRequestTests).
+    package static let validRequestChecks = ["--checks", "all", "--exclude-checks", "use_after_free,ensure_resource_availability,unsupported_method"]
+
+    /// For invalid requests, only that none gets a 5xx: the router answers what it cannot read
+    /// with a 400 or 415 that the description does not document, and checks types, not the
+    /// schemas' constraints (minLength, maximum) or closed enums (string enums stay open).
+    package static let invalidRequestChecks = ["--checks", "not_a_server_error"]
+
     /// The folder of `hooks.py`, which gives schemathesis real values for the formats it leaves free.
     static let hooks = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemathesis")
 
